@@ -1,0 +1,85 @@
+// Document: the one object every stage reads and annotates in place.
+//
+// `text` is UTF-8; every span inside bron is a pair of *byte* offsets into it (end exclusive). Writers
+// convert them to the code point offsets of the bron/1 schema (docs/output.md) on the way out.
+// A Document is a plain value: cheap to move, owned by whoever runs the pipeline over it.
+#ifndef BRON_DOCUMENT_H_
+#define BRON_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace bron {
+
+// What separated a token from the one before it.
+enum class Gap : uint8_t {
+  kNone = 0,       // glued to the previous token ("zei" and "." in "zei.")
+  kSpace = 1,      // spaces or tabs
+  kNewline = 2,    // one line break
+  kParagraph = 3,  // a blank line (or the start of the text)
+};
+
+struct Token {
+  uint32_t start = 0;  // byte offsets into Document::text
+  uint32_t end = 0;
+  uint32_t sentence = 0;  // index into Document::sentences
+  Gap gap = Gap::kSpace;
+};
+
+struct Sentence {
+  uint32_t start = 0;  // byte offsets into Document::text
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // tokens [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+// A CoNLL-U multiword token ("didn't" over the words "did" and "n't"), kept to write the input back.
+struct MultiwordToken {
+  uint32_t first_token = 0;  // tokens [first_token, end_token) are its words
+  uint32_t end_token = 0;
+  std::string form;
+  std::string misc;
+};
+
+// A message about one document that is not an error: the document was still analysed.
+struct Note {
+  std::string stage;
+  std::string message;
+};
+
+struct Document {
+  std::string id;
+  std::string lang;  // ISO 639-1 ("nl", "en"), "other", or empty until identified
+  std::optional<std::string> title, url, site, author, published;
+  std::string text;
+
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  // Set by readers of pre-tokenised input (CoNLL, CoNLL-U): the tokeniser keeps tokens and sentences.
+  bool pretokenized = false;
+  // Word forms that differ from their span of `text` (the words of a multiword token).
+  std::unordered_map<uint32_t, std::string> form_overrides;
+  std::vector<MultiwordToken> multiword_tokens;
+  // Per sentence, the comment lines of a CoNLL-U input ("# sent_id = …"), written back as they were.
+  std::vector<std::vector<std::string>> sentence_comments;
+
+  std::vector<Note> notes;
+
+  std::string_view Span(uint32_t start, uint32_t end) const {
+    return std::string_view(text).substr(start, end - start);
+  }
+  std::string_view Form(uint32_t token) const {
+    auto it = form_overrides.find(token);
+    if (it != form_overrides.end()) return it->second;
+    return Span(tokens[token].start, tokens[token].end);
+  }
+};
+
+}  // namespace bron
+
+#endif  // BRON_DOCUMENT_H_

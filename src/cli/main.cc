@@ -1,0 +1,37 @@
+// bron: who claims what, how sure, with which numbers. See README.md and `bron --help`.
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace bron {
+
+void PrintError(const std::string& message) { std::fprintf(stderr, "bron: %s\n", message.c_str()); }
+
+}  // namespace bron
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error we report, not a silent death
+  CLI::App app{"bron: turns news into structured, sourced facts (quotes, claims, numbers, dates)", "bron"};
+  app.set_version_flag("--version", "bron 0.1.0");
+  app.require_subcommand(1);
+  std::vector<std::pair<CLI::App*, bron::CommandRunner>> commands;
+  bron::CommandRunner analyze = bron::AddAnalyzeCommand(app);
+  bron::CommandRunner eval = bron::AddEvalCommand(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  if (app.got_subcommand("analyze")) return analyze();
+  if (app.got_subcommand("eval")) return eval();
+  return 2;
+}

@@ -1,0 +1,51 @@
+#include <cstdio>
+
+#include "io/writer.h"
+
+namespace bron {
+
+Status ParseOutputFormat(std::string_view name, OutputFormat* format) {
+  if (name == "json") *format = OutputFormat::kJson;
+  else if (name == "jsonl") *format = OutputFormat::kJsonl;
+  else if (name == "conllu") *format = OutputFormat::kConllu;
+  else if (name == "text") *format = OutputFormat::kText;
+  else return Status::Usage("unknown output format '" + std::string(name) + "' (expected json, jsonl, conllu or text)");
+  return Status::Ok();
+}
+
+void WriteText(const Document& doc, const WriteOptions& options, std::string* out) {
+  out->append("== ").append(doc.id).append("  [").append(doc.lang.empty() ? "?" : doc.lang);
+  if (doc.published) out->append(", published ").append(*doc.published);
+  out->append(", ").append(std::to_string(doc.sentences.size())).append(" sentences, ");
+  out->append(std::to_string(doc.tokens.size())).append(" tokens]\n");
+  if (doc.title) out->append("   ").append(*doc.title).append("\n");
+  for (const Note& n : doc.notes) out->append("   note (").append(n.stage).append("): ").append(n.message).append("\n");
+  char number[32];
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    std::snprintf(number, sizeof(number), "%4zu  ", i + 1);
+    out->append(number);
+    if (options.tokens) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (t > s.first_token) out->append(" | ");
+        out->append(doc.Form(t));
+      }
+    } else {
+      // One line a sentence: line breaks inside it become spaces.
+      for (char c : doc.Span(s.start, s.end)) out->push_back(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    out->push_back('\n');
+  }
+  out->push_back('\n');
+}
+
+void WriteDocument(const Document& doc, const WriteOptions& options, std::string* out) {
+  switch (options.format) {
+    case OutputFormat::kJson: return WriteJson(doc, options, /*pretty=*/true, out);
+    case OutputFormat::kJsonl: return WriteJson(doc, options, /*pretty=*/false, out);
+    case OutputFormat::kConllu: return WriteConllu(doc, out);
+    case OutputFormat::kText: return WriteText(doc, options, out);
+  }
+}
+
+}  // namespace bron
