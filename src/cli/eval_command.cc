@@ -21,6 +21,7 @@ struct EvalFlags {
   std::string system_name;
   std::string write_text;
   std::string format = "text";
+  size_t errors = 0;
 };
 
 bool ReadFile(const std::string& path, std::string* out) {
@@ -83,6 +84,14 @@ int RunEvalTokenize(const EvalFlags& flags) {
     for (const Sentence& x : doc.sentences) system.sentences.emplace_back(x.start, x.end);
   }
   TokenizeScores scores = Score(gold.text, gold.spans, system);
+  if (flags.errors > 0) {
+    for (const std::string& line : ListDifferences(gold.text, gold.spans.sentences, system.sentences, flags.errors)) {
+      std::fprintf(stderr, "sentence %s\n", line.c_str());
+    }
+    for (const std::string& line : ListDifferences(gold.text, gold.spans.tokens, system.tokens, flags.errors)) {
+      std::fprintf(stderr, "token    %s\n", line.c_str());
+    }
+  }
   std::string gold_name = Basename(flags.gold);
   if (flags.format == "json") {
     std::printf(
@@ -124,6 +133,7 @@ CommandRunner AddEvalCommand(CLI::App& app) {
                   "Score this output of another tokeniser instead (a sentence a line, tokens split by spaces)");
   tok->add_option("--system-name", flags->system_name, "Name to print for the system");
   tok->add_option("--write-text", flags->write_text, "Also write the rebuilt raw text to this file");
+  tok->add_option("--errors", flags->errors, "Print up to N missed and N extra sentences and tokens on stderr");
   tok->add_option("--format", flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   return [flags] { return RunEvalTokenize(*flags); };
 }

@@ -164,6 +164,33 @@ TokenizeScores Score(const std::string& text, const SpanSet& gold, const SpanSet
   return scores;
 }
 
+std::vector<std::string> ListDifferences(const std::string& text, const std::vector<ByteSpan>& gold,
+                                         const std::vector<ByteSpan>& system, size_t limit) {
+  std::vector<uint32_t> prefix = NonSpacePrefix(text);
+  auto key = [&](const ByteSpan& s) { return std::make_pair(prefix[s.first], prefix[s.second]); };
+  std::set<std::pair<uint32_t, uint32_t>> gold_keys, system_keys;
+  for (const ByteSpan& s : gold) gold_keys.insert(key(s));
+  for (const ByteSpan& s : system) system_keys.insert(key(s));
+  auto show = [&](const char* what, const ByteSpan& s) {
+    size_t from = s.first >= 40 ? s.first - 40 : 0;
+    size_t to = std::min(text.size(), static_cast<size_t>(s.second) + 40);
+    std::string line = std::string(what) + " |" + text.substr(from, s.first - from) + "[" +
+                       text.substr(s.first, s.second - s.first) + "]" + text.substr(s.second, to - s.second) + "|";
+    for (char& c : line) c = c == '\n' ? ' ' : c;
+    return line;
+  };
+  std::vector<std::string> out;
+  for (const ByteSpan& s : gold) {
+    if (out.size() >= limit) break;
+    if (!system_keys.count(key(s))) out.push_back(show("missed", s));
+  }
+  for (const ByteSpan& s : system) {
+    if (out.size() >= 2 * limit) break;
+    if (!gold_keys.count(key(s))) out.push_back(show("extra ", s));
+  }
+  return out;
+}
+
 SpanSet AlignTokenized(const std::string& text, std::string_view output, size_t* unaligned) {
   SpanSet spans;
   size_t count = 0;

@@ -51,6 +51,11 @@ struct TokenizeScores {
 
 TokenizeScores Score(const std::string& text, const SpanSet& gold, const SpanSet& system);
 
+// Up to `limit` differences, for people: "token  missed  |Hij zei: [“Ja]” ...|". `what` is
+// "tokens" or "sentences".
+std::vector<std::string> ListDifferences(const std::string& text, const std::vector<ByteSpan>& gold,
+                                         const std::vector<ByteSpan>& system, size_t limit);
+
 // Reads another tokeniser's output (one sentence a line, tokens separated by spaces) and finds its
 // tokens in `text`. Tokens that cannot be found are counted in `*unaligned` and left out.
 SpanSet AlignTokenized(const std::string& text, std::string_view output, size_t* unaligned);

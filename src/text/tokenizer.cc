@@ -63,6 +63,7 @@ struct Tokenizer::Scratch {
   std::vector<TokenInfo> info;    // parallel to doc->tokens
   std::vector<std::pair<size_t, size_t>> back;  // trailing pieces, innermost last
   std::vector<uint8_t> back_flags;
+  bool quote_open = false;  // a straight quote (" or ') was opened and not yet closed
 
   void Emit(Document* doc, size_t from, size_t to, uint8_t flags,
             AbbrevKind abbrev = AbbrevKind::kNone) {
@@ -92,6 +93,7 @@ Tokenizer::Tokenizer(std::string_view lang) : lang_(lang), english_(lang == "en"
   for (std::string_view line : ResourceLines(dir + "/elisions.txt")) elisions_.emplace(line);
   for (std::string_view line : ResourceLines(dir + "/sentence-openers.txt")) openers_.emplace(line);
   for (std::string_view line : ResourceLines("emoticons.txt")) emoticons_.emplace(line);
+  for (std::string_view line : ResourceLines(dir + "/hyphen-prefixes.txt")) hyphen_prefixes_.emplace(line);
 }
 
 Tokenizer::AbbrevKind Tokenizer::ClassifyAbbreviation(std::u32string_view w) const {
@@ -198,6 +200,30 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
     return n;
   };
 
+  // A chunk of quote marks alone ("houden. '' Veertig"): closing when the mark only closes ('' ” »)
+  // or a straight quote is open, else opening.
+  bool only_quotes = true;
+  for (char32_t c : cp) only_quotes = only_quotes && (CharClass(c) & kQuote);
+  if (only_quotes) {
+    char32_t c = cp[0];
+    bool closing = (c == '\'' && j == 2) || c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A;
+    if (!closing && (c == '"' || c == '\'')) {
+      // After a full stop or comma a straight quote closes; after a closing quote it opens.
+      const TokenInfo* prev = s.info.empty() ? nullptr : &s.info.back();
+      std::string_view prev_text = doc->tokens.empty() ? std::string_view()
+                                   : doc->Span(doc->tokens.back().start, doc->tokens.back().end);
+      if (prev && (prev->flags & kTerminal)) closing = true;
+      else if (prev_text == ",") closing = true;
+      else if (prev && (prev->flags & kTrailing) && !prev_text.empty() && (prev_text[0] == '"' || prev_text[0] == '\'')) closing = false;
+      else closing = s.quote_open;
+    }
+    if (s.gap == Gap::kParagraph) closing = false;
+    if (c == '"' || c == '\'') s.quote_open = !closing;
+    s.Emit(doc, 0, j, closing ? kTrailing : kLeading);
+    return;
+  }
+  if (s.gap == Gap::kParagraph) s.quote_open = false;
+
   // Peel the front: opening quotes and brackets, bullets, dashes, leading ellipses.
   while (i < j) {
     char32_t c = cp[i];
@@ -209,8 +235,10 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
     else if (cls & kDash) peel = c != '-' || i + 1 == j || !(IsAlnum(cp[i + 1]) || cp[i + 1] == '.');
     else if (c == 0x2026 || (c == '.' && i + 1 < j && cp[i + 1] == '.')) peel = true;
     else if ((c == '<' || c == ',') && i + 1 < j && cp[i + 1] == c) peel = true;  // << and ,, (old Dutch quote)
+    else if (c == '<' && i + 1 < j && cp[j - 1] == '>') peel = true;               // <name@example.com>
     if (!peel) break;
     size_t n = (cls & (kOpenBracket | kBullet)) ? 1 : run_of(i, j, +1);
+    if (c == '"' || c == '\'') s.quote_open = true;
     s.Emit(doc, i, i + n, kLeading);
     i += n;
   }
@@ -268,6 +296,7 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
       flags |= kTerminal;
     } else if (cls & kQuote) {
       n = run_of(j - 1, i, -1);
+      if (c == '"' || c == '\'') s.quote_open = false;
     } else if (cls & kCloseBracket) {
       {
         // Keep a bracket the word opened itself: leerling(en), en.wikipedia.org/wiki/Foo_(bar)
@@ -285,6 +314,8 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
       n = run_of(j - 1, i, -1);
     } else if (c == '>' && j - 1 > i && cp[j - 2] == '>') {
       n = run_of(j - 1, i, -1);
+    } else if (c == '>' && i > 0 && cp[i - 1] == '<') {
+      n = 1;
     } else {
       break;
     }
@@ -296,11 +327,11 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
   if (i < j) {
     if (abbrev != AbbrevKind::kNone) {
       // The word with its period (j already excludes nothing: the period was not peeled).
-      SplitCore(s, i, j, doc);
+      SplitCore(s, i, j, false, doc);
       s.info.back().flags |= kAbbrev;
       s.info.back().abbrev = abbrev;
     } else {
-      SplitCore(s, i, j, doc);
+      SplitCore(s, i, j, url || email, doc);
     }
   }
   for (size_t k = s.back.size(); k-- > 0;) {
@@ -310,8 +341,25 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
 
 // Splits what is left of a chunk once its outer punctuation is gone: currency signs, English
 // clitics, and punctuation glued between words ("gisteren.De", "ja,nee").
-void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, Document* doc) const {
+// English (UD) splits hyphenated words: "15-year" => 15 - year, "al-Qaeda" => al - Qaeda; but not
+// after a prefix ("non-profit", "e-mail"), nor between digits (phone numbers, scores), nor in file
+// names and codes.
+bool Tokenizer::SplitsHyphen(const std::u32string& cp, size_t word_start, size_t k, size_t end) const {
+  if (!english_ || k == word_start || k + 1 >= end) return false;
+  bool left_digit = Is(cp[k - 1], kDigit), right_digit = Is(cp[k + 1], kDigit);
+  if (!IsAlnum(cp[k - 1]) || !IsAlnum(cp[k + 1]) || (left_digit && right_digit)) return false;
+  size_t start = k;
+  while (start > word_start && cp[start - 1] != '-') --start;
+  if (Is(cp[k - 1], kLetter) && hyphen_prefixes_.count(Lowered(cp.data() + start, k - start))) return false;
+  return true;
+}
+
+void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, bool url, Document* doc) const {
   const std::u32string& cp = s.cps;
+  if (url) {
+    s.Emit(doc, i, j, 0);
+    return;
+  }
   // £80, €3,50, $1.2bn: the sign is a token of its own.
   if (j - i >= 2 && Is(cp[i], kCurrency) && Is(cp[i + 1], kDigit)) {
     s.Emit(doc, i, i + 1, 0);
@@ -340,12 +388,31 @@ void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, Document* doc) const {
   }
 
   // Punctuation glued between letters. Digits keep theirs (2,5 / 800.000 / 14.30).
+  bool code = false;  // file names, paths, codes: "ld2d-#69366-1.DOC"
+  for (size_t k = i; k < tail; ++k) code |= cp[k] == '/' || cp[k] == '#' || cp[k] == '@' || cp[k] == '_';
   size_t start = i;
   for (size_t k = i + 1; k + 1 < tail; ++k) {
     char32_t c = cp[k];
     bool letters = Is(cp[k - 1], kLetter) && Is(cp[k + 1], kLetter);
     size_t n = 0;
-    if ((c == ',' || c == ';') && letters) {
+    if (c == ',' && cp[k + 1] == ',' && !Is(cp[k - 1], kDigit)) {
+      // ",," glued to words is the old Dutch opening quote: "zei:,,Ja" / "gisteren,,,maar"
+      n = 1;
+      while (k + n < tail && cp[k + n] == ',') ++n;
+      if (n == 3) {
+        s.Emit(doc, start, k, 0);
+        s.Emit(doc, k, k + 1, 0);
+        start = k + 1;
+        ++k;
+        n = 2;
+      }
+    } else if (c == ':' && (cp[k + 1] == ',' || Is(cp[k + 1], kQuote)) && Is(cp[k - 1], kLetter)) {
+      n = 1;
+    } else if ((c == ',' || c == ';') && letters) {
+      n = 1;
+    } else if (english_ && c == '/' && letters && !url) {
+      n = 1;
+    } else if (c == '-' && !code && SplitsHyphen(cp, i, k, tail)) {
       n = 1;
     } else if (c == '.' && k >= i + 2 && Is(cp[k - 1], kLower) && Is(cp[k - 2], kLower) &&
                Is(cp[k + 1], kUpper) && k + 2 < tail && Is(cp[k + 2], kLower)) {
@@ -360,7 +427,8 @@ void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, Document* doc) const {
     }
     if (n == 0) continue;
     s.Emit(doc, start, k, 0);
-    s.Emit(doc, k, k + n, c == ',' || c == ';' ? 0 : kTerminal);
+    uint8_t flags = (c == '.' || c == 0x2026) ? kTerminal : (c == ',' && n == 2) ? kLeading : 0;
+    s.Emit(doc, k, k + n, flags);
     start = k + n;
     k += n - 1;
   }

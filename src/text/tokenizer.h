@@ -44,7 +44,8 @@ class Tokenizer {
  private:
   struct Scratch;
   void SplitChunk(Scratch& s, Document* doc) const;
-  void SplitCore(Scratch& s, size_t i, size_t j, Document* doc) const;
+  void SplitCore(Scratch& s, size_t i, size_t j, bool url, Document* doc) const;
+  bool SplitsHyphen(const std::u32string& cps, size_t word_start, size_t hyphen, size_t end) const;
   void Segment(Scratch& s, Document* doc) const;
   bool KeepsLeadingApostrophe(const Scratch& s, size_t i, size_t j) const;
   bool IsSentenceOpener(std::string_view lowered) const;
@@ -55,6 +56,7 @@ class Tokenizer {
   std::unordered_set<std::string> elisions_;                   // "s", "t", "n" of 's, 't, 'n
   std::unordered_set<std::string> openers_;                    // frequent sentence openers, lower-cased
   std::unordered_set<std::string> emoticons_;
+  std::unordered_set<std::string> hyphen_prefixes_;            // English "non", "co": keep "non-profit" whole
 };
 
 }  // namespace bron
