@@ -93,6 +93,7 @@ Tokenizer::Tokenizer(std::string_view lang) : lang_(lang), english_(lang == "en"
   for (std::string_view line : ResourceLines(dir + "/elisions.txt")) elisions_.emplace(line);
   for (std::string_view line : ResourceLines(dir + "/sentence-openers.txt")) openers_.emplace(line);
   for (std::string_view line : ResourceLines("emoticons.txt")) emoticons_.emplace(line);
+  for (std::string_view line : ResourceLines(dir + "/lowercase-openers.txt")) lowercase_openers_.emplace(line);
   for (std::string_view line : ResourceLines(dir + "/hyphen-prefixes.txt")) hyphen_prefixes_.emplace(line);
 }
 
@@ -235,7 +236,9 @@ void Tokenizer::SplitChunk(Scratch& s, Document* doc) const {
     else if (cls & kDash) peel = c != '-' || i + 1 == j || !(IsAlnum(cp[i + 1]) || cp[i + 1] == '.');
     else if (c == 0x2026 || (c == '.' && i + 1 < j && cp[i + 1] == '.')) peel = true;
     else if ((c == '<' || c == ',') && i + 1 < j && cp[i + 1] == c) peel = true;  // << and ,, (old Dutch quote)
-    else if (c == '<' && i + 1 < j && cp[j - 1] == '>') peel = true;               // <name@example.com>
+    else if (c == '<' && std::find(cp.begin() + i + 1, cp.begin() + j, U'>') != cp.begin() + j) {
+      peel = true;  // <name@example.com>
+    }
     if (!peel) break;
     size_t n = (cls & (kOpenBracket | kBullet)) ? 1 : run_of(i, j, +1);
     if (c == '"' || c == '\'') s.quote_open = true;
@@ -400,7 +403,7 @@ void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, bool url, Document* do
       n = 1;
       while (k + n < tail && cp[k + n] == ',') ++n;
       if (n == 3) {
-        s.Emit(doc, start, k, 0);
+        if (start < k) s.Emit(doc, start, k, 0);
         s.Emit(doc, k, k + 1, 0);
         start = k + 1;
         ++k;
@@ -426,7 +429,7 @@ void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, bool url, Document* do
       if (k + n >= tail || !Is(cp[k + n], kLetter)) n = 0;
     }
     if (n == 0) continue;
-    s.Emit(doc, start, k, 0);
+    if (start < k) s.Emit(doc, start, k, 0);
     uint8_t flags = (c == '.' || c == 0x2026) ? kTerminal : (c == ',' && n == 2) ? kLeading : 0;
     s.Emit(doc, k, k + n, flags);
     start = k + n;
@@ -496,7 +499,11 @@ void Tokenizer::Segment(Scratch& s, Document* doc) const {
                        prev == '(' || prev == '&';
       boundary = after_terminal || !continues;
     } else if (after_terminal) {
-      boundary = starts_sentence_like(k);
+      // Lower case opens a sentence only right after . ? ! (not after a quote or an ellipsis).
+      std::string_view terminal = doc->Span(tokens[m].start, tokens[m].end);
+      bool plain_stop = m == k - 1 && terminal.find("..") == std::string_view::npos && terminal != "\u2026";
+      boundary = starts_sentence_like(k) ||
+                 (plain_stop && !lowercase_openers_.empty() && lowercase_openers_.count(lowered(k)) > 0);
     } else if ((last.flags & kAbbrev) && m == k - 1) {
       if (starts_sentence_like(k)) {
         switch (last.abbrev) {

@@ -55,6 +55,7 @@ class Tokenizer {
   std::unordered_map<std::string, AbbrevKind> abbreviations_;  // lower-cased, without final '.'
   std::unordered_set<std::string> elisions_;                   // "s", "t", "n" of 's, 't, 'n
   std::unordered_set<std::string> openers_;                    // frequent sentence openers, lower-cased
+  std::unordered_set<std::string> lowercase_openers_;          // English "i", "why": open sentences uncapitalised
   std::unordered_set<std::string> emoticons_;
   std::unordered_set<std::string> hyphen_prefixes_;            // English "non", "co": keep "non-profit" whole
 };

@@ -106,6 +106,18 @@ const Case kCases[] = {
     {"nl", "(zie bijv. blz. 5) en [1].", "( | zie | bijv. | blz. | 5 | ) | en | [ | 1 | ] | ."},
     {"en", "Why? Because.", "Why | ? || Because | ."},
     {"en", "He asked why? and left.", "He | asked | why | ? | and | left | ."},
+    // English web text opens sentences in lower case; Dutch does not (see the MT-damage case).
+    {"en", "are you kidding? why would you want one?", "are | you | kidding | ? || why | would | you | want | one | ?"},
+    {"en", "call them. they know.", "call | them | . || they | know | ."},
+    // English splits hyphenated words as UD does, but not prefixes, numbers or codes.
+    {"en", "A 15-year term for al-Qaeda, a non-profit e-mail.", "A | 15 | - | year | term | for | al | - | Qaeda | , | a | non-profit | e-mail | ."},
+    {"en", "Call 713-853-3989 and/or mail <bob@x.com>.", "Call | 713-853-3989 | and | / | or | mail | < | bob@x.com | > | ."},
+    {"nl", "Zie ook en/of t/m.", "Zie | ook | en/of | t/m | ."},
+    // Old Dutch quotes glued to words, and straight quotes on their own.
+    {"nl", "Hij zei:,,Ja'' en gisteren,,,maar", "Hij | zei | : | ,, | Ja | '' | en | gisteren | , | ,, | maar"},
+    {"nl", "Dat was mijn geluk. \" \" Het succes.", "Dat | was | mijn | geluk | . | \" || \" | Het | succes | ."},
+    {"nl", "Zo was het. '' Daarna niet.", "Zo | was | het | . | '' || Daarna | niet | ."},
+    {"nl", "Rond 330 v. Chr. Bijna 1000 jaar.", "Rond | 330 | v. | Chr. || Bijna | 1000 | jaar | ."},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, TokenizerCases, ::testing::ValuesIn(kCases));
