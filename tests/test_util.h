@@ -1,0 +1,75 @@
+// Helpers for tests that run the bron binary or need scratch files.
+#ifndef BRON_TESTS_TEST_UTIL_H_
+#define BRON_TESTS_TEST_UTIL_H_
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace bron::testing {
+
+inline std::string ScratchPath(const std::string& name) {
+  return ::testing::TempDir() + "bron_" + std::to_string(::getpid()) + "_" + name;
+}
+
+inline std::string WriteScratch(const std::string& name, const std::string& content) {
+  std::string path = ScratchPath(name);
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct RunResult {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs `bron ARGS` with `input` on stdin.
+inline RunResult RunBron(const std::string& args, const std::string& input = "") {
+  std::string in = WriteScratch("stdin", input);
+  std::string out = ScratchPath("stdout"), err = ScratchPath("stderr");
+  std::string command = std::string(BRON_BINARY) + " " + args + " <" + in + " >" + out + " 2>" + err;
+  int raw = std::system(command.c_str());
+  RunResult r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  r.out = ReadFile(out);
+  r.err = ReadFile(err);
+  return r;
+}
+
+// Runs `bron ARGS | FILTER` (FILTER a shell command reading bron's stdout).
+inline RunResult RunBronPiped(const std::string& args, const std::string& filter) {
+  std::string out = ScratchPath("stdout"), err = ScratchPath("stderr"), status = ScratchPath("status");
+  std::string command = "{ " + std::string(BRON_BINARY) + " " + args + " </dev/null 2>" + err + "; echo $? >" + status +
+                        "; } | " + filter + " >" + out;
+  std::system(command.c_str());
+  RunResult r;
+  r.status = std::atoi(ReadFile(status).c_str());
+  r.out = ReadFile(out);
+  r.err = ReadFile(err);
+  return r;
+}
+
+inline std::string SourcePath(const std::string& relative) { return std::string(BRON_SOURCE_DIR) + "/" + relative; }
+
+// ../shared next to the project, or "" when it is absent (as on a user's machine).
+inline std::string SharedPath(const std::string& relative) {
+  std::string path = std::string(BRON_SOURCE_DIR) + "/../shared/" + relative;
+  std::ifstream probe(path);
+  return probe ? path : "";
+}
+
+}  // namespace bron::testing
+
+#endif  // BRON_TESTS_TEST_UTIL_H_
