@@ -1,5 +1,5 @@
 // End-to-end tests of `bron analyze` and `bron eval`: exit codes, messages and bad input.
-#include <rapidjson/document.h>
+#include <simdjson.h>
 
 #include <string>
 
@@ -35,14 +35,15 @@ TEST(Cli, UsageErrorsExitWithTwo) {
 TEST(Cli, ReadsStandardInputAndGivesAContentId) {
   auto r = RunBron("analyze --format jsonl", "Dit is een zin. En dit is er nog een.");
   ASSERT_EQ(r.status, 0) << r.err;
-  rapidjson::Document d;
-  d.Parse(r.out.c_str());
-  ASSERT_TRUE(d.IsObject());
-  EXPECT_STREQ(d["schema"].GetString(), "bron/1");
-  EXPECT_EQ(std::string(d["id"].GetString()).substr(0, 7), "sha256:");
-  EXPECT_EQ(std::string(d["id"].GetString()).size(), 7u + 16u);
-  EXPECT_STREQ(d["lang"].GetString(), "nl");
-  EXPECT_EQ(d["sentences"].Size(), 2u);
+  simdjson::dom::parser parser;
+  simdjson::dom::element d;
+  ASSERT_EQ(parser.parse(r.out).get(d), simdjson::SUCCESS);
+  EXPECT_EQ(std::string_view(d["schema"]), "bron/1");
+  std::string id{std::string_view(d["id"])};
+  EXPECT_EQ(id.substr(0, 7), "sha256:");
+  EXPECT_EQ(id.size(), 7u + 16u);
+  EXPECT_EQ(std::string_view(d["lang"]), "nl");
+  EXPECT_EQ(simdjson::dom::array(d["sentences"]).size(), 2u);
 }
 
 TEST(Cli, InvalidUtf8IsAnErrorWithFileAndOffsetUnlessLenient) {
@@ -93,7 +94,7 @@ TEST(Cli, JsonlBrokenLinesAreReportedAndSkipped) {
                                   "{\"id\": \"c\"}\n");
   auto r = RunBron("analyze --format jsonl " + path);
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(path + ": line 2 (byte 63): column 27: Missing a closing quotation mark"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(path + ": line 2 (byte 63): invalid JSON: A string is opened, but never closed"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(path + ": line 4"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(path + ": line 5 (byte "), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("no \"text\""), std::string::npos) << r.err;

@@ -1,6 +1,6 @@
 // Golden files: the analysis of real articles, compared exactly. Regenerate after an intended
 // change with `make golden` and read the diff before committing it.
-#include <rapidjson/document.h>
+#include <simdjson.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -46,23 +46,24 @@ TEST(Golden, OutputsMatch) {
 TEST(Golden, SeedIsAValidBron1Document) {
   auto r = RunBron("analyze --lang nl --published 2026-02-27 --tokens " + SourcePath("examples/seed.nl.txt"));
   ASSERT_EQ(r.status, 0) << r.err;
-  rapidjson::Document d;
-  d.Parse(r.out.c_str());
-  ASSERT_FALSE(d.HasParseError());
-  EXPECT_STREQ(d["schema"].GetString(), "bron/1");
-  EXPECT_STREQ(d["id"].GetString(), "seed");
-  EXPECT_STREQ(d["lang"].GetString(), "nl");
-  EXPECT_STREQ(d["published"].GetString(), "2026-02-27");
-  std::string text = d["text"].GetString();
+  simdjson::dom::parser parser;
+  simdjson::dom::element d;
+  ASSERT_EQ(parser.parse(r.out).get(d), simdjson::SUCCESS);
+  EXPECT_EQ(std::string_view(d["schema"]), "bron/1");
+  EXPECT_EQ(std::string_view(d["id"]), "seed");
+  EXPECT_EQ(std::string_view(d["lang"]), "nl");
+  EXPECT_EQ(std::string_view(d["published"]), "2026-02-27");
+  std::string text{std::string_view(d["text"])};
   EXPECT_EQ(text, ReadFile(SourcePath("examples/seed.nl.txt")));
-  size_t sentences = d["sentences"].Size();
+  simdjson::dom::array sentence_array = d["sentences"];
+  size_t sentences = sentence_array.size();
   EXPECT_TRUE(sentences == 22 || sentences == 23) << sentences;
   // Code point offsets: decode to UTF-32 and check every span lies inside and sentences follow each other.
   std::u32string u32;
   for (const char* p = text.data(); p < text.data() + text.size();) u32.push_back(DecodeUtf8(p));
   uint32_t previous_end = 0;
-  for (auto& s : d["sentences"].GetArray()) {
-    uint32_t start = s["start"].GetUint(), end = s["end"].GetUint();
+  for (simdjson::dom::element s : sentence_array) {
+    uint32_t start = uint32_t(uint64_t(s["start"])), end = uint32_t(uint64_t(s["end"]));
     EXPECT_LE(previous_end, start);
     EXPECT_LT(start, end);
     EXPECT_LE(end, u32.size());
@@ -70,11 +71,11 @@ TEST(Golden, SeedIsAValidBron1Document) {
   }
   // Every token lies in its sentence; "Oekraïne" (non-ASCII) is found at its code point offsets.
   bool found = false;
-  for (auto& t : d["tokens"].GetArray()) {
-    uint32_t start = t["start"].GetUint(), end = t["end"].GetUint(), sent = t["sent"].GetUint();
-    const auto& s = d["sentences"][sent];
-    EXPECT_LE(s["start"].GetUint(), start);
-    EXPECT_LE(end, s["end"].GetUint());
+  for (simdjson::dom::element t : simdjson::dom::array(d["tokens"])) {
+    uint32_t start = uint32_t(uint64_t(t["start"])), end = uint32_t(uint64_t(t["end"]));
+    simdjson::dom::element s = sentence_array.at(uint64_t(t["sent"]));
+    EXPECT_LE(uint64_t(s["start"]), start);
+    EXPECT_LE(end, uint64_t(s["end"]));
     found |= u32.substr(start, end - start) == U"Oekraïne";
   }
   EXPECT_TRUE(found);

@@ -1,111 +1,112 @@
-#include <algorithm>
+#include "io/json_writer.h"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
-#include "base/utf8.h"
-#include "io/writer.h"
+#include <charconv>
+#include <cmath>
 
 namespace bron {
-namespace {
 
-template <typename Writer>
-void OptionalString(Writer& w, const char* key, const std::optional<std::string>& value) {
-  w.Key(key);
+void JsonWriter::AppendEscaped(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
+
+void JsonWriter::Newline() {
+  out_->push_back('\n');
+  out_->append(2 * has_items_.size(), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (has_items_.empty()) return;
+  if (has_items_.back()) out_->push_back(',');
+  has_items_.back() = true;
+  if (pretty_) Newline();
+}
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_->push_back(bracket);
+  has_items_.push_back(false);
+}
+
+void JsonWriter::Close(char bracket) {
+  bool had_items = has_items_.back();
+  has_items_.pop_back();
+  if (pretty_ && had_items) Newline();
+  out_->push_back(bracket);
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  AppendEscaped(key, out_);
+  out_->append(pretty_ ? ": " : ":");
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view value) {
+  BeforeValue();
+  AppendEscaped(value, out_);
+}
+
+void JsonWriter::OptionalString(const std::optional<std::string>& value) {
   if (value) {
-    w.String(value->data(), static_cast<rapidjson::SizeType>(value->size()));
+    String(*value);
   } else {
-    w.Null();
+    Null();
   }
 }
 
-template <typename Writer>
-void Write(const Document& doc, const WriteOptions& options, Writer& w) {
-  CodepointOffsets cp(doc.text);
-  auto ran = [&](std::string_view stage) {
-    return std::find(options.stages.begin(), options.stages.end(), stage) != options.stages.end();
-  };
-  w.StartObject();
-  w.Key("schema");
-  w.String("bron/1");
-  w.Key("id");
-  w.String(doc.id.data(), static_cast<rapidjson::SizeType>(doc.id.size()));
-  w.Key("lang");
-  if (doc.lang.empty()) w.Null(); else w.String(doc.lang.data(), static_cast<rapidjson::SizeType>(doc.lang.size()));
-  OptionalString(w, "title", doc.title);
-  OptionalString(w, "url", doc.url);
-  OptionalString(w, "site", doc.site);
-  OptionalString(w, "author", doc.author);
-  OptionalString(w, "published", doc.published);
-  w.Key("text");
-  w.String(doc.text.data(), static_cast<rapidjson::SizeType>(doc.text.size()));
-
-  bool tokenized = ran("tokenize") || doc.pretokenized;
-  if (tokenized) {
-    w.Key("sentences");
-    w.StartArray();
-    for (const Sentence& s : doc.sentences) {
-      w.StartObject();
-      w.Key("start");
-      w.Uint(cp(s.start));
-      w.Key("end");
-      w.Uint(cp(s.end));
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-  if (tokenized && options.tokens) {
-    w.Key("tokens");
-    w.StartArray();
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
-      const Token& t = doc.tokens[i];
-      w.StartObject();
-      w.Key("start");
-      w.Uint(cp(t.start));
-      w.Key("end");
-      w.Uint(cp(t.end));
-      w.Key("sent");
-      w.Uint(t.sentence);
-      auto form = doc.form_overrides.find(static_cast<uint32_t>(i));
-      if (form != doc.form_overrides.end()) {  // a word of a multiword token: its own form
-        w.Key("form");
-        w.String(form->second.data(), static_cast<rapidjson::SizeType>(form->second.size()));
-      }
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-  if (!doc.notes.empty()) {
-    w.Key("notes");
-    w.StartArray();
-    for (const Note& n : doc.notes) {
-      w.StartObject();
-      w.Key("stage");
-      w.String(n.stage.data(), static_cast<rapidjson::SizeType>(n.stage.size()));
-      w.Key("message");
-      w.String(n.message.data(), static_cast<rapidjson::SizeType>(n.message.size()));
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-  w.EndObject();
+void JsonWriter::Uint(uint64_t value) {
+  BeforeValue();
+  char buffer[24];
+  auto r = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  out_->append(buffer, r.ptr);
 }
 
-}  // namespace
-
-void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, std::string* out) {
-  rapidjson::StringBuffer buffer;
-  if (pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
-    w.SetIndent(' ', 2);
-    Write(doc, options, w);
-  } else {
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    Write(doc, options, w);
+void JsonWriter::Double(double value) {
+  BeforeValue();
+  if (!std::isfinite(value)) {
+    out_->append("null");
+    return;
   }
-  out->append(buffer.GetString(), buffer.GetSize());
-  out->push_back('\n');
+  char buffer[32];
+  auto r = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  out_->append(buffer, r.ptr);
+}
+
+void JsonWriter::Bool(bool value) {
+  BeforeValue();
+  out_->append(value ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_->append("null");
 }
 
 }  // namespace bron

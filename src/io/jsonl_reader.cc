@@ -1,59 +1,52 @@
 // JSONL input: one object a line, {"id","title","text","published","url","lang","site"|"publisher","author"}.
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+#include <simdjson.h>
 
 #include "io/reader.h"
 
 namespace bron {
 namespace {
 
-// A string member, or nullopt when absent or null. Numbers are accepted for ids.
-std::optional<std::string> Member(const rapidjson::Value& object, const char* key) {
-  auto it = object.FindMember(key);
-  if (it == object.MemberEnd() || it->value.IsNull()) return std::nullopt;
-  if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
-  if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
-  if (it->value.IsUint64()) return std::to_string(it->value.GetUint64());
+// A string member, or nullopt when absent or null. Integers are accepted for ids.
+std::optional<std::string> Member(simdjson::dom::object object, const char* key) {
+  simdjson::dom::element value;
+  if (object[key].get(value) != simdjson::SUCCESS || value.is_null()) return std::nullopt;
+  std::string_view s;
+  if (value.get_string().get(s) == simdjson::SUCCESS) return std::string(s);
+  int64_t i;
+  if (value.get_int64().get(i) == simdjson::SUCCESS) return std::to_string(i);
+  uint64_t u;
+  if (value.get_uint64().get(u) == simdjson::SUCCESS) return std::to_string(u);
   return std::nullopt;
 }
 
-Status ParseRecord(std::string_view line, size_t line_offset, const ReaderOptions& options, Document* doc) {
-  rapidjson::Document json;
-  // Insitu parsing would need a mutable copy; this copies strings once, which is cheap next to analysis.
-  json.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
-  if (json.HasParseError()) {
-    return Status::InvalidInput("column " + std::to_string(json.GetErrorOffset() + 1) + ": " +
-                                rapidjson::GetParseError_En(json.GetParseError()));
-  }
-  if (!json.IsObject()) return Status::InvalidInput("expected a JSON object");
-  auto text_it = json.FindMember("text");
-  if (text_it == json.MemberEnd() || !text_it->value.IsString()) {
+Status ParseRecord(simdjson::dom::parser& parser, std::string_view line, const ReaderOptions& options,
+                   Document* doc) {
+  simdjson::dom::element root;
+  auto error = parser.parse(line.data(), line.size(), /*realloc_if_needed=*/true).get(root);
+  if (error) return Status::InvalidInput(std::string("invalid JSON: ") + simdjson::error_message(error));
+  simdjson::dom::object object;
+  if (root.get_object().get(object) != simdjson::SUCCESS) return Status::InvalidInput("expected a JSON object");
+  std::string_view text;
+  if (object["text"].get_string().get(text) != simdjson::SUCCESS) {
     return Status::InvalidInput("the object has no \"text\" string");
   }
-  doc->text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
+  doc->text.assign(text);
   // The text itself may hold NUL bytes (\u0000); offsets count from the start of the text.
   Status s = CheckText(&doc->text, options.lenient, 0, doc);
   if (!s.ok()) return Status::InvalidInput("\"text\": " + s.message());
-  bool blank = true;
-  for (char c : doc->text) {
-    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-      blank = false;
-      break;
-    }
-  }
-  if (blank) return Status::InvalidInput("\"text\" is empty");
+  if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) return Status::InvalidInput("\"text\" is empty");
 
-  auto id = Member(json, "id");
+  auto id = Member(object, "id");
   doc->id = id ? *id : ContentId(doc->text);
-  doc->title = Member(json, "title");
-  doc->url = Member(json, "url");
-  doc->site = Member(json, "site");
-  if (!doc->site) doc->site = Member(json, "publisher");
-  doc->author = Member(json, "author");
-  doc->published = Member(json, "published");
-  if (!doc->published) doc->published = Member(json, "date");
+  doc->title = Member(object, "title");
+  doc->url = Member(object, "url");
+  doc->site = Member(object, "site");
+  if (!doc->site) doc->site = Member(object, "publisher");
+  doc->author = Member(object, "author");
+  doc->published = Member(object, "published");
+  if (!doc->published) doc->published = Member(object, "date");
   if (!doc->published) doc->published = options.published;
-  auto lang = Member(json, "lang");
+  auto lang = Member(object, "lang");
   doc->lang = !options.lang.empty() ? options.lang : lang ? *lang : "";
   return Status::Ok();
 }
@@ -62,6 +55,7 @@ Status ParseRecord(std::string_view line, size_t line_offset, const ReaderOption
 
 void ParseJsonl(const std::string& name, std::string_view bytes, const ReaderOptions& options,
                 const DocumentCallback& on_document, const ErrorCallback& on_error) {
+  simdjson::dom::parser parser;
   size_t pos = 0, line_number = 0;
   bool any = false;
   while (pos < bytes.size()) {
@@ -75,7 +69,7 @@ void ParseJsonl(const std::string& name, std::string_view bytes, const ReaderOpt
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     any = true;
     Document doc;
-    Status s = ParseRecord(line, line_offset, options, &doc);
+    Status s = ParseRecord(parser, line, options, &doc);
     if (!s.ok()) {
       on_error(Status::InvalidInput("line " + std::to_string(line_number) + " (byte " +
                                     std::to_string(line_offset) + "): " + s.message())

@@ -1,0 +1,88 @@
+// The bron/1 JSON of a Document (../shared/design/output.md): spans as code point offsets.
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "io/json_writer.h"
+#include "io/writer.h"
+
+namespace bron {
+
+void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, std::string* out) {
+  CodepointOffsets cp(doc.text);
+  auto ran = [&](std::string_view stage) {
+    return std::find(options.stages.begin(), options.stages.end(), stage) != options.stages.end();
+  };
+  JsonWriter w(out, pretty);
+  w.StartObject();
+  w.Key("schema");
+  w.String("bron/1");
+  w.Key("id");
+  w.String(doc.id);
+  w.Key("lang");
+  if (doc.lang.empty()) w.Null(); else w.String(doc.lang);
+  w.Key("title");
+  w.OptionalString(doc.title);
+  w.Key("url");
+  w.OptionalString(doc.url);
+  w.Key("site");
+  w.OptionalString(doc.site);
+  w.Key("author");
+  w.OptionalString(doc.author);
+  w.Key("published");
+  w.OptionalString(doc.published);
+  w.Key("text");
+  w.String(doc.text);
+
+  bool tokenized = ran("tokenize") || doc.pretokenized;
+  if (tokenized) {
+    w.Key("sentences");
+    w.StartArray();
+    for (const Sentence& s : doc.sentences) {
+      w.StartObject();
+      w.Key("start");
+      w.Uint(cp(s.start));
+      w.Key("end");
+      w.Uint(cp(s.end));
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (tokenized && options.tokens) {
+    w.Key("tokens");
+    w.StartArray();
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      w.StartObject();
+      w.Key("start");
+      w.Uint(cp(t.start));
+      w.Key("end");
+      w.Uint(cp(t.end));
+      w.Key("sent");
+      w.Uint(t.sentence);
+      auto form = doc.form_overrides.find(static_cast<uint32_t>(i));
+      if (form != doc.form_overrides.end()) {  // a word of a multiword token: its own form
+        w.Key("form");
+        w.String(form->second);
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (!doc.notes.empty()) {
+    w.Key("notes");
+    w.StartArray();
+    for (const Note& n : doc.notes) {
+      w.StartObject();
+      w.Key("stage");
+      w.String(n.stage);
+      w.Key("message");
+      w.String(n.message);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+  out->push_back('\n');
+}
+
+}  // namespace bron
