@@ -65,6 +65,14 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   size_t failed_inputs = 0, documents = 0;
   bool output_ok = true;
   std::string out;
+  auto write = [&](std::string& buffer) {
+    if (output_ok && std::fwrite(buffer.data(), 1, buffer.size(), stdout) != buffer.size()) {
+      PrintError(std::string("writing the output failed: ") + std::strerror(errno));
+      output_ok = false;
+    }
+    buffer.clear();
+  };
+  writer.flush = write;
   for (const std::string& input : inputs) {
     bool failed = false;
     auto on_error = [&](const Status& e) {
@@ -79,10 +87,7 @@ int RunAnalyze(const AnalyzeFlags& flags) {
       }
       out.clear();
       WriteDocument(doc, writer, &out);
-      if (output_ok && std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
-        PrintError(std::string("writing the output failed: ") + std::strerror(errno));
-        output_ok = false;
-      }
+      write(out);
       ++documents;
     };
     Status rs = ReadInput(input, reader, on_document, on_error);

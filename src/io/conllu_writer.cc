@@ -18,7 +18,7 @@ void AppendField(std::string_view s, std::string* out) {
 
 }  // namespace
 
-void WriteConllu(const Document& doc, std::string* out) {
+void WriteConllu(const Document& doc, std::string* out, const FlushFunction& flush) {
   out->append("# newdoc id = ");
   AppendField(doc.id, out);
   out->push_back('\n');
@@ -65,6 +65,7 @@ void WriteConllu(const Document& doc, std::string* out) {
       out->push_back('\n');
     }
     out->push_back('\n');
+    if (flush && out->size() > (1u << 20)) flush(*out);
   }
 }
 

@@ -43,7 +43,7 @@ void WriteDocument(const Document& doc, const WriteOptions& options, std::string
   switch (options.format) {
     case OutputFormat::kJson: return WriteJson(doc, options, /*pretty=*/true, out);
     case OutputFormat::kJsonl: return WriteJson(doc, options, /*pretty=*/false, out);
-    case OutputFormat::kConllu: return WriteConllu(doc, out);
+    case OutputFormat::kConllu: return WriteConllu(doc, out, options.flush);
     case OutputFormat::kText: return WriteText(doc, options, out);
   }
 }

@@ -10,7 +10,7 @@ namespace bron {
 namespace {
 
 constexpr size_t kMaxWords = 3000;     // enough evidence; keeps identification O(1) per document
-constexpr double kMinScore = 2.0;      // fewer function words than this: undetermined
+constexpr double kMinScore = 1.0;      // less evidence than one unshared function word: undetermined
 constexpr double kMinMargin = 1.25;    // the winner must beat the runner-up by this factor
 
 }  // namespace

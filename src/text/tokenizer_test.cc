@@ -120,7 +120,12 @@ const Case kCases[] = {
     {"nl", "Rond 330 v. Chr. Bijna 1000 jaar.", "Rond | 330 | v. | Chr. || Bijna | 1000 | jaar | ."},
 };
 
-INSTANTIATE_TEST_SUITE_P(All, TokenizerCases, ::testing::ValuesIn(kCases));
+void PrintTo(const Case& c, std::ostream* os) { *os << c.lang << ": " << c.text; }
+
+INSTANTIATE_TEST_SUITE_P(All, TokenizerCases, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return std::string(info.param.lang) + "_" + std::to_string(info.index);
+                         });
 
 TEST(Tokenizer, OffsetsPointIntoTheText) {
   Tokenizer t("nl");
