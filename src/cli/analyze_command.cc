@@ -121,8 +121,8 @@ CommandRunner AddAnalyzeCommand(CLI::App& app) {
   cmd->add_option("--lang", flags->lang, "Language of the documents: nl, en or auto (identified per document)")
       ->check(CLI::IsMember({"nl", "en", "auto"}));
   cmd->add_option("--published", flags->published, "Publication date (YYYY-MM-DD) for documents that carry none");
-  cmd->add_option("--input", flags->input_format, "Input format: text, jsonl, conll, conllu or auto")
-      ->check(CLI::IsMember({"text", "jsonl", "conll", "conllu", "auto"}));
+  cmd->add_option("--input", flags->input_format, "Input format: text, jsonl, conll, conllu, html (a page: its main text), warc (WARC or ARC, gzip or not) or auto")
+      ->check(CLI::IsMember({"text", "jsonl", "conll", "conllu", "html", "warc", "auto"}));
   cmd->add_option("--format", flags->format, "Output format: json (pretty), jsonl, conllu or text (for people)")
       ->check(CLI::IsMember({"json", "jsonl", "conllu", "text"}));
   cmd->add_flag("--tokens", flags->tokens, "Include tokens in JSON and text output (always in CoNLL-U)");

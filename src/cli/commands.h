@@ -13,6 +13,8 @@ using CommandRunner = std::function<int()>;
 
 CommandRunner AddAnalyzeCommand(CLI::App& app);
 CommandRunner AddEvalCommand(CLI::App& app);
+CommandRunner AddEvalHtmlCommand(CLI::App& eval);  // `bron eval html`, under the eval command
+CommandRunner AddIngestCommand(CLI::App& app);
 
 // Prints "bron: message" on stderr.
 void PrintError(const std::string& message);

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, bron::CommandRunner>> commands;
   bron::CommandRunner analyze = bron::AddAnalyzeCommand(app);
   bron::CommandRunner eval = bron::AddEvalCommand(app);
+  bron::CommandRunner eval_html = bron::AddEvalHtmlCommand(*app.get_subcommand("eval"));
+  bron::CommandRunner ingest = bron::AddIngestCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -32,6 +34,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (app.got_subcommand("analyze")) return analyze();
+  if (app.got_subcommand("ingest")) return ingest();
+  if (app.got_subcommand("eval") && app.get_subcommand("eval")->got_subcommand("html")) return eval_html();
   if (app.got_subcommand("eval")) return eval();
   return 2;
 }

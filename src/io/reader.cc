@@ -9,6 +9,9 @@
 #include <openssl/evp.h>
 
 #include "base/utf8.h"
+#include "ingest/gzip.h"
+#include "ingest/page.h"
+#include "ingest/warc_reader.h"
 
 namespace bron {
 namespace {
@@ -25,6 +28,10 @@ InputFormat FormatFromName(std::string_view name) {
     return InputFormat::kConll;
   }
   if (EndsWith(name, ".txt") || EndsWith(name, ".text")) return InputFormat::kText;
+  if (EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml")) return InputFormat::kHtml;
+  if (EndsWith(name, ".warc") || EndsWith(name, ".arc") || EndsWith(name, ".warc.gz") || EndsWith(name, ".arc.gz")) {
+    return InputFormat::kWarc;
+  }
   return InputFormat::kAuto;
 }
 
@@ -33,6 +40,8 @@ InputFormat FormatFromContent(std::string_view bytes) {
   while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) ++i;
   std::string_view rest = bytes.substr(i);
   if (!rest.empty() && rest[0] == '{') return InputFormat::kJsonl;
+  if (rest.substr(0, 5) == "WARC/" || rest.substr(0, 11) == "filedesc://") return InputFormat::kWarc;
+  if (LooksLikeHtml(rest)) return InputFormat::kHtml;
   if (rest.substr(0, 10) == "-DOCSTART-") return InputFormat::kConll;
   std::string_view line = rest.substr(0, rest.find('\n'));
   if (line.substr(0, 1) == "#" || (!line.empty() && line[0] >= '1' && line[0] <= '9')) {
@@ -104,7 +113,9 @@ Status ParseInputFormat(std::string_view name, InputFormat* format) {
   else if (name == "jsonl") *format = InputFormat::kJsonl;
   else if (name == "conll") *format = InputFormat::kConll;
   else if (name == "conllu") *format = InputFormat::kConllu;
-  else return Status::Usage("unknown input format '" + std::string(name) + "' (expected text, jsonl, conll, conllu or auto)");
+  else if (name == "html") *format = InputFormat::kHtml;
+  else if (name == "warc") *format = InputFormat::kWarc;
+  else return Status::Usage("unknown input format '" + std::string(name) + "' (expected text, jsonl, conll, conllu, html, warc or auto)");
   return Status::Ok();
 }
 
@@ -115,6 +126,8 @@ std::string_view InputFormatName(InputFormat format) {
     case InputFormat::kJsonl: return "jsonl";
     case InputFormat::kConll: return "conll";
     case InputFormat::kConllu: return "conllu";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kWarc: return "warc";
   }
   return "auto";
 }
@@ -181,8 +194,26 @@ void ParseInput(const std::string& name, std::string bytes, const ReaderOptions&
                 const DocumentCallback& on_document, const ErrorCallback& on_error) {
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) format = FormatFromName(name);
+  if (IsGzip(bytes) && format != InputFormat::kWarc) {
+    // A compressed page or dump: WARC keeps its members (their offsets name records); the rest is unpacked.
+    std::string plain;
+    Status s = Gunzip(bytes, options.max_input_bytes, &plain);
+    if (!s.ok()) return on_error(s.WithContext(name));
+    if (format == InputFormat::kAuto && FormatFromContent(plain) == InputFormat::kWarc) {
+      return ParseWarc(name, std::move(bytes), options, on_document, on_error);
+    }
+    if (IsGzip(plain)) return on_error(Status::InvalidInput("gzip inside gzip is not read").WithContext(name));
+    std::string inner = EndsWith(name, ".gz") ? name.substr(0, name.size() - 3) : name;
+    if (format == InputFormat::kAuto) format = FormatFromName(inner);
+    if (format == InputFormat::kAuto) format = FormatFromContent(plain);
+    ReaderOptions o = options;
+    o.format = format;
+    return ParseInput(name, std::move(plain), o, on_document, on_error);
+  }
   if (format == InputFormat::kAuto) format = FormatFromContent(bytes);
   switch (format) {
+    case InputFormat::kHtml: return ParseHtml(name, std::move(bytes), options, on_document, on_error);
+    case InputFormat::kWarc: return ParseWarc(name, std::move(bytes), options, on_document, on_error);
     case InputFormat::kJsonl: return ParseJsonl(name, bytes, options, on_document, on_error);
     case InputFormat::kConllu: return ParseConllu(name, bytes, options, on_document, on_error);
     case InputFormat::kConll: return ParseConll(name, bytes, options, on_document, on_error);

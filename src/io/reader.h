@@ -20,7 +20,7 @@
 
 namespace bron {
 
-enum class InputFormat { kAuto, kText, kJsonl, kConll, kConllu };
+enum class InputFormat { kAuto, kText, kJsonl, kConll, kConllu, kHtml, kWarc };
 
 Status ParseInputFormat(std::string_view name, InputFormat* format);
 std::string_view InputFormatName(InputFormat format);
@@ -31,6 +31,7 @@ struct ReaderOptions {
   std::string lang;                  // set on every document when not empty (overrides the input's)
   std::optional<std::string> published;  // for documents that do not carry a date
   size_t max_input_bytes = size_t{2} << 30;  // inputs larger than this are refused
+  size_t max_page_bytes = size_t{50} << 20;  // HTML pages (files, WARC records) larger than this are skipped
 };
 
 using DocumentCallback = std::function<void(Document&&)>;

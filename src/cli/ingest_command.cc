@@ -1,0 +1,201 @@
+// bron ingest [INPUT…]: read files, folders and WARC archives, analyse every document in parallel and
+// write them as bron/1 JSONL (the store comes with a later issue), with a progress bar on a terminal.
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bron/pipeline.h"
+#include "cli/commands.h"
+#include "ingest/ingest.h"
+#include "io/writer.h"
+
+namespace bron {
+namespace {
+
+struct IngestFlags {
+  std::vector<std::string> inputs;
+  std::string out = "-";
+  int jobs = 0;
+  std::string lang = "auto";
+  std::string published;
+  std::string input_format = "auto";
+  bool lenient = false;
+  bool progress = false, no_progress = false;
+  std::vector<std::string> stages;
+  double max_mb = 50;
+  double max_seconds = 30;
+};
+
+std::string Duration(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600) std::snprintf(buf, sizeof(buf), "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(buf, sizeof(buf), "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+class ProgressBar {
+ public:
+  explicit ProgressBar(bool enabled) : enabled_(enabled), start_(Clock::now()), last_(start_) {}
+
+  void Update(const IngestStats& s, bool final = false) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!final && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double elapsed = std::chrono::duration<double>(now - start_).count();
+    double rate = elapsed > 0 ? s.written / elapsed : 0;
+    std::string eta = "?";
+    if (s.bytes_total > 0 && s.bytes_done > 0 && s.bytes_done <= s.bytes_total) {
+      eta = Duration(elapsed * (static_cast<double>(s.bytes_total) / s.bytes_done - 1));
+    }
+    std::string bar;
+    if (s.bytes_total > 0) {
+      int filled = static_cast<int>(20.0 * std::min<uint64_t>(s.bytes_done, s.bytes_total) / s.bytes_total);
+      bar = "[" + std::string(filled, '#') + std::string(20 - filled, '.') + "] ";
+    }
+    std::fprintf(stderr, "\r%s%llu documents  %.0f docs/s  %.1f/%.1f MB  ETA %s  skipped %llu  failed %llu \x1b[K",
+                 bar.c_str(), static_cast<unsigned long long>(s.written), rate, s.bytes_done / 1e6,
+                 s.bytes_total / 1e6, final ? "0:00" : eta.c_str(), static_cast<unsigned long long>(s.Skipped()),
+                 static_cast<unsigned long long>(s.Failed()));
+    if (final) std::fprintf(stderr, "\n");
+    drawn_ = true;
+  }
+  // Before an error line: end the bar's line so the message starts on its own.
+  void Interrupt() {
+    if (enabled_ && drawn_) std::fprintf(stderr, "\r\x1b[K");
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_, drawn_ = false;
+  Clock::time_point start_, last_;
+};
+
+void PrintSummary(const IngestStats& s, double seconds) {
+  std::fprintf(stderr, "bron ingest: read %llu, written %llu, skipped %llu, failed %llu in %.1f s",
+               static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.written),
+               static_cast<unsigned long long>(s.Skipped()), static_cast<unsigned long long>(s.Failed()), seconds);
+  if (s.passed_over) std::fprintf(stderr, "; %llu WARC records were not HTML pages", static_cast<unsigned long long>(s.passed_over));
+  std::fprintf(stderr, "\n");
+  for (const auto& [reason, n] : s.skipped) std::fprintf(stderr, "  skipped %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
+  for (const auto& [reason, n] : s.failed) std::fprintf(stderr, "  failed  %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
+}
+
+int RunIngest(const IngestFlags& flags) {
+  IngestOptions options;
+  options.jobs = flags.jobs;
+  options.max_document_bytes = static_cast<size_t>(flags.max_mb * 1e6);
+  options.max_document_seconds = flags.max_seconds;
+  options.reader.lenient = flags.lenient;
+  if (flags.lang != "auto") options.reader.lang = flags.lang;
+  if (!flags.published.empty()) options.reader.published = flags.published;
+  Status s = ParseInputFormat(flags.input_format, &options.reader.format);
+  if (s.ok() && flags.jobs < 0) s = Status::Usage("--jobs must be 0 (one per core) or more");
+  if (s.ok() && (flags.max_mb <= 0 || flags.max_seconds <= 0)) s = Status::Usage("--max-mb and --max-seconds must be positive");
+  if (s.ok() && !flags.published.empty() &&
+      !(flags.published.size() == 10 && flags.published[4] == '-' && flags.published[7] == '-')) {
+    s = Status::Usage("--published expects a date as YYYY-MM-DD, not '" + flags.published + "'");
+  }
+  PipelineOptions pipeline_options;
+  pipeline_options.lang = flags.lang;
+  std::vector<std::string> stages = flags.stages;
+  if (stages.empty()) {
+    for (std::string_view name : Pipeline::KnownStages()) stages.emplace_back(name);
+  }
+  std::unique_ptr<Pipeline> pipeline;
+  if (s.ok()) s = Pipeline::Build(stages, pipeline_options, &pipeline);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return s.code() == Status::Code::kUsage ? 2 : 1;
+  }
+  FILE* out = stdout;
+  if (flags.out != "-") {
+    out = std::fopen(flags.out.c_str(), "wb");
+    if (!out) {
+      PrintError(flags.out + ": " + std::strerror(errno));
+      return 1;
+    }
+  }
+  WriteOptions writer;
+  writer.format = OutputFormat::kJsonl;
+  writer.stages = pipeline->stage_names();
+  bool show = flags.progress || (!flags.no_progress && isatty(STDERR_FILENO));
+  ProgressBar bar(show);
+  bool output_ok = true;
+  IngestSinks sinks;
+  sinks.format = [&writer](const Document& doc, std::string* text) { WriteDocument(doc, writer, text); };
+  sinks.write = [&](const std::string& text) {
+    if (output_ok && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+      bar.Interrupt();
+      PrintError(std::string("writing the output failed: ") + std::strerror(errno));
+      output_ok = false;
+    }
+  };
+  sinks.problem = [&](const Status& problem) {
+    bar.Interrupt();
+    PrintError(problem.message());
+  };
+  sinks.progress = [&](const IngestStats& stats) { bar.Update(stats); };
+  std::vector<std::string> inputs = flags.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  IngestStats stats;
+  auto start = std::chrono::steady_clock::now();
+  s = Ingest(inputs, *pipeline, options, sinks, &stats);
+  bar.Update(stats, true);
+  if (!s.ok()) PrintError(s.message());
+  if ((out == stdout ? std::fflush(out) : std::fclose(out)) != 0 && output_ok) {
+    PrintError(std::string("writing the output failed: ") + std::strerror(errno));
+    output_ok = false;
+  }
+  if (show) PrintSummary(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  // Pages without an article (index pages, empty pages) are a normal part of a crawl, not an error.
+  uint64_t bad = stats.Failed();
+  for (const auto& [reason, n] : stats.skipped) bad += reason == "no main text" ? 0 : n;
+  return !s.ok() || bad > 0 || !output_ok ? 1 : 0;
+}
+
+}  // namespace
+
+CommandRunner AddIngestCommand(CLI::App& app) {
+  auto flags = std::make_shared<IngestFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest", "Read pages, WARC archives, JSONL and text at scale, analyse them in parallel, write bron/1 JSONL");
+  cmd->footer(
+      "Inputs: files (.html/.htm, .warc/.arc, .jsonl, .txt, each also .gz), folders (recursively, by file type)\n"
+      "and '-' (standard input). Only HTML responses of a WARC become documents; WARC-Target-URI and WARC-Date\n"
+      "are kept as url and (when the page has none) published. Output is in input order whatever --jobs.\n"
+      "Examples:\n"
+      "  bron ingest --out news.jsonl ../shared/data/news/\n"
+      "  bron ingest --jobs 8 --out cc.jsonl CC-NEWS-20240501.warc.gz\n"
+      "  bron ingest --stages tokenize --progress pages/ > pages.jsonl\n"
+      "Exit status: 0 all read, 1 some inputs were damaged or documents skipped for a limit (the rest was\n"
+      "written; every problem names the file and byte offset), 2 usage error.");
+  cmd->add_option("inputs", flags->inputs, "Files and folders; '-' or nothing reads standard input");
+  cmd->add_option("--out,-o", flags->out, "Write bron/1 JSONL here ('-': standard output, the default)");
+  cmd->add_option("--jobs,-j", flags->jobs, "Threads (default 0: one per core)");
+  cmd->add_option("--lang", flags->lang, "Language of the documents: nl, en or auto")->check(CLI::IsMember({"nl", "en", "auto"}));
+  cmd->add_option("--published", flags->published, "Publication date (YYYY-MM-DD) for documents that carry none");
+  cmd->add_option("--input", flags->input_format, "Input format of files whose name does not say: auto, html, warc, jsonl, text")
+      ->check(CLI::IsMember({"auto", "html", "warc", "jsonl", "text", "conll", "conllu"}));
+  cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes in text and JSONL input instead of failing");
+  cmd->add_flag("--progress", flags->progress, "Show progress and a summary on stderr even when it is not a terminal");
+  cmd->add_flag("--no-progress", flags->no_progress, "No progress bar or summary, even on a terminal");
+  cmd->add_option("--max-mb", flags->max_mb, "Skip (and report) documents and pages larger than this (default 50)");
+  cmd->add_option("--max-seconds", flags->max_seconds, "Skip (and report) documents that take longer (default 30)");
+  std::string known;
+  for (std::string_view s : Pipeline::KnownStages()) known += (known.empty() ? "" : ", ") + std::string(s);
+  cmd->add_option("--stages", flags->stages, "Comma-separated stages to run: " + known)
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false);
+  return [flags] { return RunIngest(*flags); };
+}
+
+}  // namespace bron

@@ -1,0 +1,407 @@
+#include "ingest/ingest.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <oneapi/tbb/concurrent_queue.h>
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <thread>
+
+#include "ingest/gzip.h"
+#include "ingest/page.h"
+#include "ingest/warc_reader.h"
+
+namespace bron {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool KnownType(std::string_view name) {
+  if (EndsWith(name, ".gz")) name.remove_suffix(3);
+  for (std::string_view ext : {".html", ".htm", ".xhtml", ".warc", ".arc", ".jsonl", ".ndjson", ".txt", ".text"}) {
+    if (EndsWith(name, ext)) return true;
+  }
+  return false;
+}
+
+bool IsWarcName(std::string_view name) {
+  return EndsWith(name, ".warc") || EndsWith(name, ".arc") || EndsWith(name, ".warc.gz") || EndsWith(name, ".arc.gz");
+}
+
+bool IsHtmlName(std::string_view name) {
+  if (EndsWith(name, ".gz")) name.remove_suffix(3);
+  return EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml");
+}
+
+Status Walk(const std::string& dir, int depth, std::vector<std::string>* files) {
+  if (depth > 64) return Status::InvalidInput("folders nested more than 64 deep").WithContext(dir);
+  DIR* d = opendir(dir.c_str());
+  if (!d) return Status::IoError(std::strerror(errno)).WithContext(dir);
+  std::vector<std::string> entries;
+  while (dirent* e = readdir(d)) {
+    if (e->d_name[0] == '.') continue;  // hidden files, "." and ".."
+    entries.push_back(dir + (dir.back() == '/' ? "" : "/") + e->d_name);
+  }
+  closedir(d);
+  std::sort(entries.begin(), entries.end());
+  for (const std::string& path : entries) {
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      BRON_RETURN_IF_ERROR(Walk(path, depth + 1, files));
+    } else if (S_ISREG(st.st_mode) && KnownType(path)) {
+      files->push_back(path);
+    }
+  }
+  return Status::Ok();
+}
+
+// One unit of work: what the reader thread found, and what the workers made of it.
+struct Item {
+  enum class Kind { kDocument, kPage, kRecord, kProblem, kEnd } kind = Kind::kEnd;
+  std::string source;  // "file" or "file: byte N", for messages
+  Document doc;
+  WebPage page;
+  WarcRecord record;
+  Status problem;       // kProblem: what went wrong reading
+  std::string problem_class;  // its reason in the summary
+  uint64_t bytes_done = 0;    // input bytes consumed when the item was read
+  // Filled by the workers:
+  std::string output;
+  std::string skip_reason;  // skipped, with a message in `problem`
+  bool passed_over = false;
+  bool counts_as_read = true;
+};
+
+using Queue = tbb::concurrent_bounded_queue<Item*>;
+
+class Reader {
+ public:
+  Reader(const IngestOptions& options, Queue* queue, std::atomic<bool>* cancel)
+      : options_(options), queue_(queue), cancel_(cancel) {}
+
+  void Run(const std::vector<std::string>& inputs) {
+    for (const std::string& input : inputs) {
+      if (cancel_->load()) break;
+      std::vector<std::string> files;
+      Status s = ExpandInput(input, &files);
+      if (!s.ok()) {
+        Problem(input, s, "unreadable input");
+        continue;
+      }
+      for (const std::string& file : files) {
+        if (cancel_->load()) break;
+        ReadFile(file);
+      }
+    }
+    auto* end = new Item;
+    end->kind = Item::Kind::kEnd;
+    queue_->push(end);
+  }
+
+ private:
+  void Push(Item* item) {
+    item->bytes_done = bytes_done_;
+    queue_->push(item);
+  }
+
+  void Problem(const std::string& source, const Status& s, const std::string& reason) {
+    auto* item = new Item;
+    item->kind = Item::Kind::kProblem;
+    item->source = source;
+    item->problem = s;
+    item->problem_class = reason;
+    item->counts_as_read = false;
+    Push(item);
+  }
+
+  void ReadFile(const std::string& file) {
+    const std::string display = file == "-" ? "<stdin>" : file;
+    uint64_t size = 0;
+    if (file != "-") {
+      struct stat st;
+      if (stat(file.c_str(), &st) != 0) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
+      size = static_cast<uint64_t>(st.st_size);
+    }
+    uint64_t start = bytes_done_;
+    bool warc = IsWarcName(file) || (options_.reader.format == InputFormat::kWarc);
+    if (!warc && options_.reader.format == InputFormat::kAuto && !KnownType(file)) warc = SniffWarc(file);
+    if (warc) {
+      ReadWarc(file, display, start);
+    } else if (IsHtmlName(file) || options_.reader.format == InputFormat::kHtml) {
+      ReadHtml(file, display, size);
+    } else {
+      ReadDocuments(file, display);
+    }
+    bytes_done_ = start + size;
+  }
+
+  bool SniffWarc(const std::string& file) {
+    if (file == "-") return false;  // standard input cannot be read twice: sniffed by ReadInput
+    std::ifstream in(file, std::ios::binary);
+    char head[512] = {};
+    in.read(head, sizeof(head));
+    std::string bytes(head, static_cast<size_t>(in.gcount()));
+    if (IsGzip(bytes)) {
+      std::string plain;
+      Gunzip(bytes, 1 << 20, &plain);  // a prefix: the error for the cut member is expected
+      bytes = plain;
+    }
+    return bytes.compare(0, 5, "WARC/") == 0 || bytes.compare(0, 11, "filedesc://") == 0;
+  }
+
+  void ReadWarc(const std::string& file, const std::string& display, uint64_t start) {
+    WarcOptions warc;
+    warc.max_record_bytes = options_.max_document_bytes;
+    std::unique_ptr<WarcReader> reader;
+    Status s = WarcReader::Open(file, warc, &reader);
+    if (!s.ok()) return Problem(display, s, "unreadable input");
+    auto* item = new Item;
+    while (reader->Next(&item->record)) {
+      if (cancel_->load()) break;
+      bytes_done_ = start + reader->position();
+      item->kind = Item::Kind::kRecord;
+      item->source = display + ": byte " + std::to_string(item->record.offset);
+      Push(item);
+      item = new Item;
+    }
+    delete item;
+    if (!reader->status().ok()) Problem(display, reader->status(), "damaged input");
+  }
+
+  void ReadHtml(const std::string& file, const std::string& display, uint64_t size) {
+    if (size > options_.max_document_bytes) {
+      auto* item = new Item;
+      item->kind = Item::Kind::kProblem;
+      item->source = display;
+      item->skip_reason = "too large";
+      item->problem = Status::InvalidInput("page of " + std::to_string(size) + " bytes exceeds the limit of " +
+                                           std::to_string(options_.max_document_bytes) + " bytes; skipped")
+                          .WithContext(display);
+      return Push(item);
+    }
+    ReaderOptions o = options_.reader;
+    o.format = InputFormat::kHtml;
+    o.max_input_bytes = std::min(o.max_input_bytes, options_.max_document_bytes);
+    // Read here, extracted by the workers: the bytes go as a page.
+    std::string bytes;
+    std::ifstream in(file == "-" ? "/dev/stdin" : file, std::ios::binary);
+    if (!in) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (IsGzip(bytes)) {
+      std::string plain;
+      Status s = Gunzip(bytes, options_.max_document_bytes, &plain);
+      if (!s.ok()) return Problem(display, s.WithContext(display), "damaged input");
+      bytes = std::move(plain);
+    }
+    auto* item = new Item;
+    item->kind = Item::Kind::kPage;
+    item->source = display;
+    item->page.source = display;
+    std::string base = display.substr(display.find_last_of('/') == std::string::npos ? 0 : display.find_last_of('/') + 1);
+    for (std::string_view ext : {".gz", ".html", ".htm", ".xhtml"}) {
+      if (EndsWith(base, ext)) base.resize(base.size() - ext.size());
+    }
+    item->page.id = base;
+    item->page.bytes = std::move(bytes);
+    Push(item);
+  }
+
+  void ReadDocuments(const std::string& file, const std::string& display) {
+    ReaderOptions o = options_.reader;
+    Status s = ReadInput(
+        file, o,
+        [&](Document&& doc) {
+          auto* item = new Item;
+          item->kind = Item::Kind::kDocument;
+          item->source = display;
+          item->doc = std::move(doc);
+          Push(item);
+        },
+        [&](const Status& e) { Problem(display, e, "invalid document"); });
+    if (!s.ok()) Problem(display, s, "unreadable input");
+  }
+
+  const IngestOptions& options_;
+  Queue* queue_;
+  std::atomic<bool>* cancel_;
+  uint64_t bytes_done_ = 0;
+};
+
+// What a worker does with one item: extract, analyse, format. Never throws, never prints.
+void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, const IngestSinks& sinks) {
+  using Clock = std::chrono::steady_clock;
+  auto start = Clock::now();
+  auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_document_seconds));
+  auto skip = [&](const std::string& reason, const Status& s) {
+    item->skip_reason = reason;
+    item->problem = s;
+  };
+  if (item->kind == Item::Kind::kRecord) {
+    std::string why;
+    Status s = RecordToPage(item->record, item->source, &item->page, &why);
+    if (!s.ok()) return skip("damaged record", s.WithContext(item->source));
+    if (item->record.too_large) return skip("too large", Status::InvalidInput(why + "; skipped").WithContext(item->source));
+    if (!why.empty()) {
+      item->passed_over = true;
+      item->counts_as_read = false;
+      return;
+    }
+    item->record = WarcRecord();  // the page holds what is needed
+    item->kind = Item::Kind::kPage;
+  }
+  if (item->kind == Item::Kind::kPage) {
+    if (item->page.bytes.size() > options.max_document_bytes) {
+      return skip("too large", Status::InvalidInput("page of " + std::to_string(item->page.bytes.size()) +
+                                                    " bytes exceeds the limit; skipped")
+                                   .WithContext(item->source));
+    }
+    ExtractOptions extract;
+    extract.deadline = deadline;
+    std::string url = item->page.url;
+    Status s = PageToDocument(std::move(item->page), options.reader, extract, &item->doc);
+    if (!s.ok()) {
+      std::string where = item->source + (url.empty() ? "" : " (" + url + ")");
+      if (s.message().find("time limit") != std::string::npos) return skip("time limit", s.WithContext(where));
+      return skip("no main text", s.WithContext(where));
+    }
+    item->kind = Item::Kind::kDocument;
+  }
+  if (item->kind != Item::Kind::kDocument) return;
+  if (item->doc.text.size() > options.max_document_bytes) {
+    return skip("too large", Status::InvalidInput("document " + item->doc.id + " of " + std::to_string(item->doc.text.size()) +
+                                                  " bytes exceeds the limit; skipped")
+                                 .WithContext(item->source));
+  }
+  Status s = pipeline.Process(item->doc);
+  if (!s.ok()) return skip("analysis failed", s.WithContext(item->source + ": document " + item->doc.id));
+  if (Clock::now() > deadline) {
+    char limit[32];
+    std::snprintf(limit, sizeof(limit), "%g", options.max_document_seconds);
+    return skip("time limit", Status::InvalidInput("document " + item->doc.id + " exceeded the time limit of " + limit +
+                                                   " s; skipped")
+                                  .WithContext(item->source));
+  }
+  sinks.format(item->doc, &item->output);
+  item->doc = Document();  // the output is what is kept until it is written
+}
+
+}  // namespace
+
+uint64_t IngestStats::Skipped() const {
+  uint64_t n = 0;
+  for (const auto& [reason, count] : skipped) n += count;
+  return n;
+}
+
+uint64_t IngestStats::Failed() const {
+  uint64_t n = 0;
+  for (const auto& [reason, count] : failed) n += count;
+  return n;
+}
+
+Status ExpandInput(const std::string& input, std::vector<std::string>* files) {
+  files->clear();
+  if (input == "-") {
+    files->push_back(input);
+    return Status::Ok();
+  }
+  struct stat st;
+  if (stat(input.c_str(), &st) != 0) return Status::IoError(std::strerror(errno)).WithContext(input);
+  if (S_ISDIR(st.st_mode)) {
+    BRON_RETURN_IF_ERROR(Walk(input, 0, files));
+    if (files->empty()) return Status::InvalidInput("the folder holds no file bron reads (.html, .warc, .jsonl, .txt …)").WithContext(input);
+    return Status::Ok();
+  }
+  files->push_back(input);
+  return Status::Ok();
+}
+
+Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, const IngestOptions& options,
+              const IngestSinks& sinks, IngestStats* stats) {
+  *stats = IngestStats();
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  for (const std::string& input : inputs) {
+    std::vector<std::string> files;
+    if (!ExpandInput(input, &files).ok()) continue;
+    for (const std::string& f : files) {
+      struct stat st;
+      if (f != "-" && stat(f.c_str(), &st) == 0) stats->bytes_total += static_cast<uint64_t>(st.st_size);
+    }
+  }
+  Queue queue;
+  queue.set_capacity(4 * jobs);
+  std::atomic<bool> cancel{false};
+  Reader reader(options, &queue, &cancel);
+  std::thread reading([&] { reader.Run(inputs); });
+  tbb::task_arena arena(jobs);
+  Status result;
+  try {
+  arena.execute([&] {
+    tbb::parallel_pipeline(
+        static_cast<size_t>(2 * jobs),
+        tbb::make_filter<void, Item*>(tbb::filter_mode::serial_in_order,
+                                      [&](tbb::flow_control& fc) -> Item* {
+                                        Item* item = nullptr;
+                                        queue.pop(item);
+                                        if (item->kind == Item::Kind::kEnd) {
+                                          delete item;
+                                          fc.stop();
+                                          return nullptr;
+                                        }
+                                        return item;
+                                      }) &
+            tbb::make_filter<Item*, Item*>(tbb::filter_mode::parallel,
+                                           [&](Item* item) {
+                                             Work(item, pipeline, options, sinks);
+                                             return item;
+                                           }) &
+            tbb::make_filter<Item*, void>(tbb::filter_mode::serial_in_order, [&](Item* item) {
+              std::unique_ptr<Item> owned(item);
+              stats->bytes_done = std::max(stats->bytes_done, item->bytes_done);
+              if (item->counts_as_read) ++stats->read;
+              if (item->passed_over) ++stats->passed_over;
+              if (item->kind == Item::Kind::kProblem && item->skip_reason.empty()) {
+                ++stats->failed[item->problem_class];
+                sinks.problem(item->problem);
+              } else if (!item->skip_reason.empty()) {
+                std::string reason = item->skip_reason;
+                if (reason == "damaged record") ++stats->failed[reason];
+                else ++stats->skipped[reason];
+                sinks.problem(item->problem);
+              } else if (!item->passed_over) {
+                sinks.write(item->output);
+                ++stats->written;
+              }
+              if (sinks.progress) sinks.progress(*stats);
+            }));
+  });
+  } catch (const std::exception& e) {  // a sink threw (out of memory): stop the reader and report
+    cancel = true;
+    Item* item = nullptr;
+    do {
+      queue.pop(item);
+      bool end = item->kind == Item::Kind::kEnd;
+      delete item;
+      if (end) break;
+    } while (true);
+    result = Status::Internal(std::string("ingest stopped: ") + e.what());
+  }
+  reading.join();
+  if (result.ok()) stats->bytes_done = std::max(stats->bytes_done, stats->bytes_total);
+  return result;
+}
+
+}  // namespace bron

@@ -1,0 +1,204 @@
+// End-to-end tests of `bron ingest` and `bron analyze --input html|warc`: folders, WARC archives, order
+// whatever the threads, limits, damaged input, exit codes and messages.
+#include <sys/stat.h>
+#include <zlib.h>
+
+#include <string>
+
+#include "tests/test_util.h"
+
+namespace bron {
+namespace {
+
+using testing::ReadFile;
+using testing::RunBron;
+using testing::ScratchPath;
+using testing::SourcePath;
+using testing::WriteScratch;
+
+std::string Gzip(const std::string& s) {
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY);
+  std::string out(compressBound(s.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
+  z.avail_in = s.size();
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = out.size();
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string Page(int i) {
+  return "<html><head><title>Report " + std::to_string(i) + "</title></head><body><nav><a href='/'>Home</a></nav>"
+         "<p>This is report number " + std::to_string(i) + " of the archive, with enough words in it to count as text.</p>"
+         "</body></html>";
+}
+
+std::string Response(const std::string& uri, const std::string& content_type, const std::string& body) {
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: " + content_type + "\r\n\r\n" + body;
+  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri +
+         "\r\nWARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+         "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+}
+
+// A WARC of `n` pages, one gzip member per record.
+std::string Warc(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += Gzip(Response("https://example.org/" + std::to_string(i), "text/html", Page(i)));
+  return out;
+}
+
+size_t Lines(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+std::string Folder(const std::string& name) {
+  std::string dir = ScratchPath(name);
+  mkdir(dir.c_str(), 0755);
+  return dir;
+}
+
+TEST(Ingest, HelpHasExamples) {
+  auto r = RunBron("ingest --help");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("Example"), std::string::npos);
+}
+
+TEST(Ingest, FoldersOfEveryKindInDeterministicOrder) {
+  std::string dir = Folder("mixed");
+  mkdir((dir + "/sub").c_str(), 0755);
+  WriteScratch("mixed/a.jsonl", "{\"id\":\"j1\",\"text\":\"First JSON document.\"}\n{\"id\":\"j2\",\"text\":\"Second one.\"}\n");
+  WriteScratch("mixed/b.txt", "A plain text file.");
+  WriteScratch("mixed/sub/c.warc.gz", Warc(40));
+  WriteScratch("mixed/sub/d.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
+  WriteScratch("mixed/ignored.png", "\x89PNG");
+  auto one = RunBron("ingest --stages tokenize --jobs 1 --out " + ScratchPath("one.jsonl") + " " + dir);
+  ASSERT_EQ(one.status, 0) << one.err;
+  std::string first = ReadFile(ScratchPath("one.jsonl"));
+  EXPECT_EQ(Lines(first), 2u + 1u + 40u + 1u);
+  EXPECT_LT(first.find("\"j1\""), first.find("\"j2\""));
+  EXPECT_LT(first.find("example.org/0\""), first.find("example.org/39\""));
+  EXPECT_NE(first.find("\"published\":\"2024-05-01\""), std::string::npos);  // WARC-Date for pages without one
+  EXPECT_NE(first.find("\"title\":\"Floods close the ring road\""), std::string::npos);
+  EXPECT_EQ(first.find("First! Great article"), std::string::npos);
+  for (int run = 0; run < 3; ++run) {  // the same bytes whatever the threads
+    auto many = RunBron("ingest --stages tokenize --jobs 4 " + dir);
+    ASSERT_EQ(many.status, 0) << many.err;
+    EXPECT_EQ(many.out, first);
+  }
+}
+
+TEST(Ingest, DamagedWarcKeepsWhatCameBeforeAndNamesTheOffset) {
+  std::string good = Warc(10);
+  std::string cut = WriteScratch("cut.warc.gz", good.substr(0, good.size() - 30));
+  auto r = RunBron("ingest --stages tokenize " + cut);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 9u);
+  EXPECT_NE(r.err.find(cut + ": byte "), std::string::npos) << r.err;
+
+  std::string junk = WriteScratch("junk.warc.gz", good + "garbage after the end");
+  r = RunBron("ingest --stages tokenize " + junk);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 10u);
+  EXPECT_NE(r.err.find(junk + ": byte " + std::to_string(good.size()) + ": data after a gzip member is not gzip"),
+            std::string::npos)
+      << r.err;
+
+  std::string plain;  // uncompressed, cut in the middle of the 4th record
+  for (int i = 0; i < 5; ++i) plain += Response("https://e.org/" + std::to_string(i), "text/html", Page(i));
+  size_t record = plain.size() / 5;
+  std::string mid = WriteScratch("mid.warc", plain.substr(0, 3 * record + record / 2));
+  r = RunBron("ingest --stages tokenize " + mid);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 3u);
+  EXPECT_NE(r.err.find(mid + ": byte " + std::to_string(3 * record) + ": the record is cut short"), std::string::npos)
+      << r.err;
+}
+
+TEST(Ingest, LimitsSkipAndReportDocuments) {
+  std::string dir = Folder("limits");
+  WriteScratch("limits/a.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
+  std::string big = "<html><body>";
+  while (big.size() < 1200000) big += "<p>Filler text of a very long page.</p>";
+  WriteScratch("limits/b.html", big + "</body></html>");
+  auto r = RunBron("ingest --stages tokenize --max-mb 1 --progress " + dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 1u);
+  EXPECT_NE(r.err.find(dir + "/b.html: page of"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skipped 1: too large"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("read 2, written 1"), std::string::npos) << r.err;
+
+  r = RunBron("ingest --stages tokenize --max-seconds 0.0000001 " + dir + "/a.html");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("time limit"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Ingest, HostileRecordsDoNotStopTheRest) {
+  std::string binary;
+  for (int i = 0; i < 20000; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
+  std::string warc = Gzip(Response("https://e.org/bin", "text/html", binary)) +
+                     Gzip(Response("https://e.org/img", "image/jpeg", binary)) +
+                     Gzip(Response("https://e.org/latin1", "text/html; charset=iso-8859-1",
+                                   "<p>Een caf\xe9 in de stad, met een terras en lange tafels voor iedereen.</p>")) +
+                     Gzip(Response("https://e.org/ok", "text/html", Page(1)));
+  std::string path = WriteScratch("hostile.warc.gz", warc);
+  auto r = RunBron("ingest --stages tokenize " + path);
+  EXPECT_LT(r.status, 2) << r.err;
+  EXPECT_NE(r.out.find("caf\xc3\xa9 in de stad"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("report number 1"), std::string::npos);
+  EXPECT_EQ(r.out.find("e.org/img"), std::string::npos);
+}
+
+TEST(Ingest, MissingInputsAndUsage) {
+  auto r = RunBron("ingest --stages tokenize /no/such/file.warc");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("/no/such/file.warc"), std::string::npos);
+  EXPECT_EQ(RunBron("ingest --jobs -1 x").status, 2);
+  r = RunBron("ingest --stages tokenize -", "{\"text\":\"From standard input.\"}\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), 1u);
+}
+
+TEST(Ingest, AnalyzeReadsHtmlAndWarc) {
+  auto r = RunBron("analyze --stages tokenize --format jsonl " + SourcePath("tests/data/ingest/article.html"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\":\"article\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"site\":\"The Daily Example\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"author\":\"Mary Smith\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"published\":\"2024-03-14\""), std::string::npos);
+  EXPECT_EQ(r.out.find("Copyright"), std::string::npos);
+  std::string gz = WriteScratch("page.html.gz", Gzip(ReadFile(SourcePath("tests/data/ingest/article.html"))));
+  r = RunBron("analyze --stages tokenize --format jsonl " + gz);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("ring road"), std::string::npos);
+  std::string warc = WriteScratch("a.warc.gz", Warc(3));
+  r = RunBron("analyze --stages tokenize --format jsonl " + warc);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), 3u);
+  r = RunBron("analyze --stages tokenize --format jsonl --input html -", "<p>Van de standaardinvoer, een pagina.</p>");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("standaardinvoer"), std::string::npos);
+}
+
+TEST(Ingest, SharedWarcFixtures) {
+  std::string dir = testing::SharedPath("data/warc/warcio/example.warc.gz");
+  if (dir.empty()) GTEST_SKIP() << "../shared/data/warc is absent: the fixture tests need it";
+  dir = dir.substr(0, dir.find_last_of('/'));
+  auto r = RunBron("ingest --stages tokenize " + dir + "/example.warc.gz");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"url\":\"http://example.com/\""), std::string::npos) << r.out;
+  r = RunBron("ingest --stages tokenize " + dir + "/../resiliparse/clipped.warc.gz");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("clipped.warc.gz: byte "), std::string::npos) << r.err;
+  r = RunBron("ingest --stages tokenize " + dir + "/..");  // every fixture, bad ones included: no crash
+  EXPECT_EQ(r.status, 1);
+  EXPECT_GT(Lines(r.out), 50u);
+}
+
+}  // namespace
+}  // namespace bron
