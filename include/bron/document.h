@@ -7,6 +7,7 @@
 #define BRON_DOCUMENT_H_
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,11 +24,64 @@ enum class Gap : uint8_t {
   kParagraph = 3,  // a blank line (or the start of the text)
 };
 
+// Universal POS tags (UD v2), and none before tagging.
+enum class Upos : uint8_t {
+  kNone, kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum, kPart, kPron, kPropn, kPunct, kSconj, kSym,
+  kVerb, kX,
+};
+std::string_view UposName(Upos upos);  // "ADJ", ...; "_" for kNone
+Upos ParseUpos(std::string_view name);  // kNone when unknown
+
+// Named-entity tags in IOB2: O, then B- and I- for PER, ORG, LOC, MISC.
+enum class NerTag : uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc };
+constexpr int kNerTagCount = 9;
+std::string_view NerTagName(NerTag tag);  // "O", "B-PER", ...
+NerTag ParseNerTag(std::string_view name);  // kO when unknown
+inline bool NerIsBegin(NerTag t) { return t != NerTag::kO && (static_cast<int>(t) % 2) == 1; }
+inline std::string_view NerType(NerTag t) {  // "PER", "ORG", "LOC", "MISC", or "" for O
+  static constexpr std::string_view kTypes[] = {"", "PER", "ORG", "LOC", "MISC"};
+  return kTypes[(static_cast<int>(t) + 1) / 2];
+}
+
 struct Token {
   uint32_t start = 0;  // byte offsets into Document::text
   uint32_t end = 0;
   uint32_t sentence = 0;  // index into Document::sentences
   Gap gap = Gap::kSpace;
+  Upos upos = Upos::kNone;
+  NerTag ner = NerTag::kO;
+  uint32_t xpos = 0;   // Document::strings id, 0 = none
+  uint32_t lemma = 0;  // Document::strings id, 0 = none
+};
+
+// Interned strings of one document (tags, lemmas): id 0 is the empty string.
+class StringPool {
+ public:
+  StringPool() : strings_(1) {}
+  StringPool(const StringPool& other) { *this = other; }
+  StringPool& operator=(const StringPool& other) {
+    strings_ = other.strings_;
+    ids_.clear();
+    for (uint32_t i = 1; i < strings_.size(); ++i) ids_.emplace(strings_[i], i);
+    return *this;
+  }
+  StringPool(StringPool&&) = default;
+  StringPool& operator=(StringPool&&) = default;
+
+  uint32_t Intern(std::string_view s) {
+    if (s.empty()) return 0;
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    strings_.emplace_back(s);
+    uint32_t id = static_cast<uint32_t>(strings_.size() - 1);
+    ids_.emplace(strings_.back(), id);
+    return id;
+  }
+  std::string_view Get(uint32_t id) const { return strings_[id]; }
+
+ private:
+  std::deque<std::string> strings_;  // a deque keeps the views in ids_ valid as it grows
+  std::unordered_map<std::string_view, uint32_t> ids_;
 };
 
 struct Sentence {
@@ -69,6 +123,7 @@ struct Document {
   std::vector<std::vector<std::string>> sentence_comments;
 
   std::vector<Note> notes;
+  StringPool strings;  // xpos and lemma of tokens
 
   std::string_view Span(uint32_t start, uint32_t end) const {
     return std::string_view(text).substr(start, end - start);

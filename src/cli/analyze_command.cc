@@ -22,7 +22,7 @@ struct AnalyzeFlags {
   std::string format = "json";
   bool tokens = false;
   bool lenient = false;
-  std::vector<std::string> stages;
+  std::string stages_list;
 };
 
 bool IsIsoDate(const std::string& s) {
@@ -44,7 +44,13 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   }
   PipelineOptions pipeline_options;
   pipeline_options.lang = flags.lang;
-  std::vector<std::string> stages = flags.stages;
+  std::vector<std::string> stages;
+  for (size_t pos = 0; pos < flags.stages_list.size();) {
+    size_t comma = flags.stages_list.find(',', pos);
+    std::string name = flags.stages_list.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    if (!name.empty()) stages.push_back(name);
+    pos = comma == std::string::npos ? flags.stages_list.size() : comma + 1;
+  }
   if (stages.empty()) {
     for (std::string_view name : Pipeline::KnownStages()) stages.emplace_back(name);
   }
@@ -52,7 +58,7 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   if (s.ok()) s = Pipeline::Build(stages, pipeline_options, &pipeline);
   if (!s.ok()) {
     PrintError(s.message());
-    return 2;
+    return s.code() == Status::Code::kUsage ? 2 : 1;
   }
   reader.lenient = flags.lenient;
   if (flags.lang != "auto") reader.lang = flags.lang;
@@ -129,8 +135,8 @@ CommandRunner AddAnalyzeCommand(CLI::App& app) {
   cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes with U+FFFD instead of failing");
   std::string known;
   for (std::string_view s : Pipeline::KnownStages()) known += (known.empty() ? "" : ", ") + std::string(s);
-  cmd->add_option("--stages", flags->stages, "Comma-separated stages to run (with what they need): " + known)
-      ->delimiter(',');
+  // One string split here: a CLI11 list option would also swallow the input files after it.
+  cmd->add_option("--stages", flags->stages_list, "Comma-separated stages to run (with what they need): " + known);
   return [flags] { return RunAnalyze(*flags); };
 }
 

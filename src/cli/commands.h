@@ -15,6 +15,7 @@ CommandRunner AddAnalyzeCommand(CLI::App& app);
 CommandRunner AddEvalCommand(CLI::App& app);
 CommandRunner AddEvalHtmlCommand(CLI::App& eval);  // `bron eval html`, under the eval command
 CommandRunner AddIngestCommand(CLI::App& app);
+CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv);
 
 // Prints "bron: message" on stderr.
 void PrintError(const std::string& message);

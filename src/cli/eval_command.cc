@@ -1,5 +1,8 @@
 // bron eval KIND: score bron against gold data.
+#include <algorithm>
 #include <chrono>
+#include <map>
+#include <tuple>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -10,6 +13,10 @@
 #include "eval/tokenize_eval.h"
 #include "text/langid.h"
 #include "text/tokenizer.h"
+#include "model/model_path.h"
+#include "tag/tagger.h"
+#include "ner/recognizer.h"
+#include "train/corpus.h"
 
 namespace bron {
 namespace {
@@ -113,6 +120,132 @@ int RunEvalTokenize(const EvalFlags& flags) {
   return 0;
 }
 
+struct TaggerEvalFlags {
+  std::string gold;
+  std::string lang;
+  std::string model;
+  std::string format = "text";
+};
+
+// UPOS, XPOS and lemma accuracy on the words of a gold CoNLL-U file (gold tokens).
+int RunEvalTagger(const TaggerEvalFlags& flags) {
+  std::vector<AnnotatedSentence> gold;
+  Status s = ReadConlluCorpus(flags.gold, &gold);
+  std::string path = flags.model;
+  if (s.ok() && path.empty()) s = FindModel(flags.lang + "-tagger.bron", &path);
+  std::unique_ptr<Tagger> tagger;
+  if (s.ok()) s = Tagger::Load(path, flags.lang, &tagger);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  size_t words = 0, upos = 0, xpos = 0, lemma = 0, both = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const AnnotatedSentence& sentence : gold) {
+    std::vector<std::string_view> views(sentence.words.begin(), sentence.words.end());
+    std::vector<uint32_t> labels = tagger->Predict(views);
+    for (size_t i = 0; i < views.size(); ++i) {
+      const std::string& label = tagger->labels()[labels[i]];
+      size_t tab = label.find('\t');
+      bool u = label.substr(0, tab) == sentence.upos[i];
+      bool x = label.substr(tab + 1) == sentence.xpos[i];
+      upos += u;
+      xpos += x;
+      both += u && x;
+      lemma += tagger->lemmatizer().Lemmatize(views[i], labels[i]) == sentence.lemmas[i];
+      ++words;
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  auto pct = [&](size_t n) { return words ? 100.0 * n / words : 0.0; };
+  std::string name = Basename(flags.gold);
+  if (flags.format == "json") {
+    std::printf("{\"kind\":\"tagger\",\"gold\":\"%s\",\"words\":%zu,\"upos\":%.2f,\"xpos\":%.2f,\"upos_xpos\":%.2f,"
+                "\"lemma\":%.2f,\"words_per_second\":%.0f}\n",
+                name.c_str(), words, pct(upos), pct(xpos), pct(both), pct(lemma), words / std::max(seconds, 1e-9));
+  } else {
+    std::printf("%-28s words %6zu  UPOS %6.2f  XPOS %6.2f  UPOS+XPOS %6.2f  lemma %6.2f  (%.0f words/s)\n", name.c_str(),
+                words, pct(upos), pct(xpos), pct(both), pct(lemma), words / std::max(seconds, 1e-9));
+  }
+  return 0;
+}
+
+// Entity spans of an IOB2 sequence: (type, begin, end).
+std::vector<std::tuple<std::string, size_t, size_t>> Spans(const std::vector<NerTag>& tags) {
+  std::vector<std::tuple<std::string, size_t, size_t>> spans;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == NerTag::kO) continue;
+    bool begins = NerIsBegin(tags[i]) || i == 0 || NerType(tags[i - 1]) != NerType(tags[i]);
+    if (begins) spans.emplace_back(std::string(NerType(tags[i])), i, i + 1);
+    else std::get<2>(spans.back()) = i + 1;
+  }
+  return spans;
+}
+
+// Exact-span precision, recall and F1 (as conlleval) with gold tokens.
+int RunEvalNer(const TaggerEvalFlags& flags) {
+  std::vector<AnnotatedSentence> gold;
+  Status s = flags.gold.size() > 7 && flags.gold.substr(flags.gold.size() - 7) == ".conllu"
+                 ? ReadConlluCorpus(flags.gold, &gold)
+                 : ReadConllNerCorpus(flags.gold, &gold);
+  std::string tagger_path, ner_path = flags.model;
+  if (s.ok()) s = FindModel(flags.lang + "-tagger.bron", &tagger_path);
+  if (s.ok() && ner_path.empty()) s = FindModel(flags.lang + "-ner.bron", &ner_path);
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<EntityRecognizer> recognizer;
+  if (s.ok()) s = Tagger::Load(tagger_path, flags.lang, &tagger);
+  if (s.ok()) s = EntityRecognizer::Load(ner_path, flags.lang, &recognizer);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  std::map<std::string, Prf> by_type;
+  Prf all;
+  size_t tokens = 0;
+  auto start = std::chrono::steady_clock::now();
+  NerSentence prepared;
+  for (const AnnotatedSentence& sentence : gold) {
+    std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
+    std::vector<Upos> upos;
+    for (uint32_t l : tagger->Predict(words)) {
+      upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
+    }
+    recognizer->Prepare(words, upos, &prepared);
+    std::vector<NerTag> predicted = recognizer->Predict(prepared);
+    std::vector<NerTag> truth;
+    for (const std::string& t : sentence.ner) truth.push_back(ParseNerTag(t));
+    auto g = Spans(truth), p = Spans(predicted);
+    for (auto& x : g) {
+      ++by_type[std::get<0>(x)].gold;
+      ++all.gold;
+    }
+    for (auto& x : p) {
+      ++by_type[std::get<0>(x)].system;
+      ++all.system;
+      if (std::find(g.begin(), g.end(), x) != g.end()) {
+        ++by_type[std::get<0>(x)].correct;
+        ++all.correct;
+      }
+    }
+    tokens += words.size();
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::string name = Basename(flags.gold);
+  if (flags.format == "json") {
+    std::printf("{\"kind\":\"ner\",\"gold\":\"%s\",\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"entities\":%zu,"
+                "\"tokens_per_second\":%.0f}\n",
+                name.c_str(), all.precision(), all.recall(), all.f1(), all.gold, tokens / std::max(seconds, 1e-9));
+    return 0;
+  }
+  std::printf("%-20s entities %5zu  P %6.2f  R %6.2f  F1 %6.2f  (tagger + NER: %.0f tokens/s)\n", name.c_str(), all.gold,
+              all.precision(), all.recall(), all.f1(), tokens / std::max(seconds, 1e-9));
+  for (const auto& [type, prf] : by_type) {
+    std::printf("  %-5s gold %5zu  P %6.2f  R %6.2f  F1 %6.2f\n", type.c_str(), prf.gold, prf.precision(), prf.recall(),
+                prf.f1());
+  }
+  return 0;
+}
+
 }  // namespace
 
 CommandRunner AddEvalCommand(CLI::App& app) {
@@ -135,7 +268,25 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   tok->add_option("--write-text", flags->write_text, "Also write the rebuilt raw text to this file");
   tok->add_option("--errors", flags->errors, "Print up to N missed and N extra sentences and tokens on stderr");
   tok->add_option("--format", flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  return [flags] { return RunEvalTokenize(*flags); };
+  auto tagger_flags = std::make_shared<TaggerEvalFlags>();
+  CLI::App* tag = cmd->add_subcommand("tagger", "UPOS, XPOS and lemma accuracy against CoNLL-U gold (gold tokens)");
+  tag->footer("Example:\n  bron eval tagger --lang nl --gold ../shared/data/ud/nl_alpino-ud-dev.conllu");
+  tag->add_option("--gold", tagger_flags->gold, "Gold CoNLL-U file")->required();
+  tag->add_option("--lang", tagger_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
+  tag->add_option("--model", tagger_flags->model, "Model file (default: the installed <lang>-tagger.bron)");
+  tag->add_option("--format", tagger_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  auto ner_flags = std::make_shared<TaggerEvalFlags>();
+  CLI::App* ner = cmd->add_subcommand("ner", "Named-entity exact-span F1 against CoNLL gold (gold tokens)");
+  ner->footer("Example:\n  bron eval ner --lang nl --gold ../shared/data/conll2002-nl/ned.testa");
+  ner->add_option("--gold", ner_flags->gold, "Gold CoNLL (word ... IOB) or CoNLL-U with NER= in MISC")->required();
+  ner->add_option("--lang", ner_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
+  ner->add_option("--model", ner_flags->model, "NER model file (default: the installed <lang>-ner.bron)");
+  ner->add_option("--format", ner_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  return [flags, tagger_flags, ner_flags, tok, tag, ner] {
+    if (ner->parsed()) return RunEvalNer(*ner_flags);
+    if (tag->parsed()) return RunEvalTagger(*tagger_flags);
+    return RunEvalTokenize(*flags);
+  };
 }
 
 }  // namespace bron

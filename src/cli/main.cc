@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   bron::CommandRunner eval = bron::AddEvalCommand(app);
   bron::CommandRunner eval_html = bron::AddEvalHtmlCommand(*app.get_subcommand("eval"));
   bron::CommandRunner ingest = bron::AddIngestCommand(app);
+  bron::CommandRunner train = bron::AddTrainCommand(app, argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -37,5 +38,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("ingest")) return ingest();
   if (app.got_subcommand("eval") && app.get_subcommand("eval")->got_subcommand("html")) return eval_html();
   if (app.got_subcommand("eval")) return eval();
+  if (app.got_subcommand("train")) return train();
   return 2;
 }

@@ -56,12 +56,28 @@ void WriteConllu(const Document& doc, std::string* out, const FlushFunction& flu
       AppendNumber(id, out);
       out->push_back('\t');
       AppendField(doc.Form(t), out);
-      out->append("\t_\t_\t_\t_\t_\t_\t_\t");
+      const Token& token = doc.tokens[t];
+      out->push_back('\t');
+      AppendField(token.lemma ? doc.strings.Get(token.lemma) : "_", out);
+      out->push_back('\t');
+      out->append(UposName(token.upos));
+      out->push_back('\t');
+      AppendField(token.xpos ? doc.strings.Get(token.xpos) : "_", out);
+      out->append("\t_\t_\t_\t_\t");
       bool inside_mwt = mwt < doc.multiword_tokens.size() && doc.multiword_tokens[mwt].first_token <= t &&
                         t < doc.multiword_tokens[mwt].end_token;
       bool glued = !inside_mwt && t + 1 < s.end_token && doc.tokens[t + 1].gap == Gap::kNone &&
                    doc.tokens[t + 1].start == doc.tokens[t].end;
-      out->append(glued ? "SpaceAfter=No" : "_");
+      std::string_view ner = token.ner == NerTag::kO ? "" : NerTagName(token.ner);
+      if (glued && !ner.empty()) {
+        out->append("NER=").append(ner).append("|SpaceAfter=No");
+      } else if (glued) {
+        out->append("SpaceAfter=No");
+      } else if (!ner.empty()) {
+        out->append("NER=").append(ner);
+      } else {
+        out->push_back('_');
+      }
       out->push_back('\n');
     }
     out->push_back('\n');

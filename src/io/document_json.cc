@@ -59,6 +59,18 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.Uint(cp(t.end));
       w.Key("sent");
       w.Uint(t.sentence);
+      if (t.upos != Upos::kNone) {
+        w.Key("upos");
+        w.String(UposName(t.upos));
+        w.Key("xpos");
+        w.String(doc.strings.Get(t.xpos));
+        w.Key("lemma");
+        w.String(doc.strings.Get(t.lemma));
+      }
+      if (ran("ner")) {
+        w.Key("ner");
+        w.String(NerTagName(t.ner));
+      }
       auto form = doc.form_overrides.find(static_cast<uint32_t>(i));
       if (form != doc.form_overrides.end()) {  // a word of a multiword token: its own form
         w.Key("form");

@@ -12,13 +12,15 @@ struct StageEntry {
   std::string_view name;
   std::vector<std::string_view> reads;   // layers, e.g. {"text", "lang"}
   std::vector<std::string_view> writes;  // layers, e.g. {"tokens", "sentences"}
-  std::unique_ptr<Stage> (*make)(const PipelineOptions&);
+  Status (*make)(const PipelineOptions&, std::unique_ptr<Stage>*);
 };
 
 // Every stage, in the order of the data flow. Later stages register here.
 const StageEntry kStages[] = {
     {"lang", {"text"}, {"lang"}, MakeLanguageStage},
     {"tokenize", {"text", "lang"}, {"tokens", "sentences"}, MakeTokenizeStage},
+    {"tag", {"tokens", "sentences", "lang"}, {"upos", "xpos", "lemma"}, MakeTagStage},
+    {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner"}, MakeNerStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {
@@ -78,7 +80,9 @@ Status Pipeline::Build(const std::vector<std::string>& stage_names, const Pipeli
       }
     }
     written.insert(e.writes.begin(), e.writes.end());
-    pipeline->stages_.push_back(e.make(options));
+    std::unique_ptr<Stage> stage;
+    BRON_RETURN_IF_ERROR(e.make(options, &stage));
+    pipeline->stages_.push_back(std::move(stage));
   }
   *out = std::move(pipeline);
   return Status::Ok();

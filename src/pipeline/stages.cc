@@ -1,5 +1,8 @@
 #include "pipeline/stages.h"
 
+#include "model/model_path.h"
+#include "ner/recognizer.h"
+#include "tag/tagger.h"
 #include "text/langid.h"
 #include "text/tokenizer.h"
 
@@ -50,14 +53,70 @@ class TokenizeStage : public Stage {
   Tokenizer nl_, en_, neutral_;
 };
 
+class TagStage : public Stage {
+ public:
+  std::string_view name() const override { return "tag"; }
+  Status Process(Document& doc) const override {
+    const Tagger* tagger = doc.lang == "nl" ? nl_.get() : doc.lang == "en" ? en_.get() : nullptr;
+    if (tagger) tagger->Tag(&doc);
+    return Status::Ok();
+  }
+  Status Load(const std::string& lang) {
+    std::string path;
+    BRON_RETURN_IF_ERROR(FindModel(lang + "-tagger.bron", &path));
+    return Tagger::Load(path, lang, lang == "nl" ? &nl_ : &en_);
+  }
+
+ private:
+  std::unique_ptr<Tagger> nl_, en_;
+};
+
+class NerStage : public Stage {
+ public:
+  std::string_view name() const override { return "ner"; }
+  Status Process(Document& doc) const override {
+    const EntityRecognizer* r = doc.lang == "nl" ? nl_.get() : doc.lang == "en" ? en_.get() : nullptr;
+    if (r) r->Recognize(&doc);
+    return Status::Ok();
+  }
+  Status Load(const std::string& lang) {
+    std::string path;
+    BRON_RETURN_IF_ERROR(FindModel(lang + "-ner.bron", &path));
+    return EntityRecognizer::Load(path, lang, lang == "nl" ? &nl_ : &en_);
+  }
+
+ private:
+  std::unique_ptr<EntityRecognizer> nl_, en_;
+};
+
 }  // namespace
 
-std::unique_ptr<Stage> MakeLanguageStage(const PipelineOptions& options) {
-  return std::make_unique<LanguageStage>(options.lang);
+Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  auto stage = std::make_unique<NerStage>();
+  for (const char* lang : {"nl", "en"}) {
+    if (options.lang == "auto" || options.lang == lang) BRON_RETURN_IF_ERROR(stage->Load(lang));
+  }
+  *out = std::move(stage);
+  return Status::Ok();
 }
 
-std::unique_ptr<Stage> MakeTokenizeStage(const PipelineOptions& options) {
-  return std::make_unique<TokenizeStage>();
+Status MakeLanguageStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<LanguageStage>(options.lang);
+  return Status::Ok();
+}
+
+Status MakeTokenizeStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<TokenizeStage>();
+  return Status::Ok();
+}
+
+Status MakeTagStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  auto stage = std::make_unique<TagStage>();
+  for (const char* lang : {"nl", "en"}) {
+    if (options.lang == "auto" || options.lang == lang) BRON_RETURN_IF_ERROR(stage->Load(lang));
+  }
+  *out = std::move(stage);
+  return Status::Ok();
 }
 
 }  // namespace bron

@@ -12,11 +12,18 @@ namespace bron {
 // "lang": sets Document::lang when it is empty or "auto" (to the PipelineOptions language, or by
 // identification when that is "auto"). Languages other than nl and en get a note: only tokens and
 // sentences are produced for them.
-std::unique_ptr<Stage> MakeLanguageStage(const PipelineOptions& options);
+Status MakeLanguageStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
 // "tokenize": tokens and sentences from the text, with the rules of the document's language.
 // Pre-tokenised documents (CoNLL, CoNLL-U) keep theirs.
-std::unique_ptr<Stage> MakeTokenizeStage(const PipelineOptions& options);
+Status MakeTokenizeStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
+// "tag": UPOS, XPOS and lemma of every token of Dutch and English documents, from the models
+// <lang>-tagger.bron (model/model_path.h). Fails to build when a needed model is missing or damaged.
+Status MakeTagStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
+// "ner": IOB2 entity tags of every token of Dutch and English documents (models <lang>-ner.bron).
+Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
 }  // namespace bron
 

@@ -1,0 +1,122 @@
+// bron train KIND: train a model from the data in ../shared/data (see docs/models.md).
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "train/corpus.h"
+#include "train/train_tagger.h"
+#include "train/train_ner.h"
+#include "model/model_path.h"
+#include "tag/tagger.h"
+
+namespace bron {
+namespace {
+
+struct TrainFlags {
+  std::string kind;
+  std::string lang;
+  std::string data = "../shared/data";
+  std::string out;
+  int epochs = 0;
+  std::string command_line;
+};
+
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  char buffer[16];
+  std::strftime(buffer, sizeof(buffer), "%Y-%m-%d", std::gmtime(&now));
+  return buffer;
+}
+
+int RunTrain(const TrainFlags& flags) {
+  auto log = [](const std::string& line) { std::cerr << line << std::endl; };
+  std::vector<AnnotatedSentence> train;
+  std::string trained_on, licence;
+  Status s;
+  if (flags.kind == "tagger") {
+    if (flags.lang == "nl") {
+      s = ReadAlpinoCorpus(flags.data + "/alpino-treebank", &train);
+      trained_on = "Alpino treebank (alpino-treebank/*.tar.xz, train part, UD dev/test sentences removed)";
+      licence = "LGPL-2.1";
+    } else {
+      s = ReadConlluCorpus(flags.data + "/ud/en_ewt-ud-train.conllu", &train);
+      if (s.ok()) s = ReadConlluCorpus(flags.data + "/ud/en_gum-ud-train.conllu", &train);
+      trained_on = "UD English EWT train + GUM train";
+      licence = "CC BY-SA 4.0 (EWT); CC BY(-NC)-SA 4.0 (GUM)";
+    }
+  } else if (flags.kind == "ner") {
+    if (flags.lang == "nl") {
+      s = ReadConllNerCorpus(flags.data + "/conll2002-nl/ned.train", &train);
+      trained_on = "CoNLL-2002 Dutch ned.train; gazetteers: Alpino names, GeoNames cities15000, ISO country names";
+      licence = "CoNLL-2002: research use; gazetteers: LGPL-2.1, CC BY 4.0, CC BY-SA 4.0";
+    } else {
+      s = ReadConllNerCorpus(flags.data + "/conll2003-en/eng.train", &train);
+      trained_on = "CoNLL-2003 English eng.train; gazetteers: Alpino names, GeoNames cities15000, ISO country names";
+      licence = "CoNLL-2003 (Reuters RCV1): research use; gazetteers: LGPL-2.1, CC BY 4.0, CC BY-SA 4.0";
+    }
+  } else {
+    PrintError("unknown model kind '" + flags.kind + "'");
+    return 2;
+  }
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  ModelFile model;
+  auto start = std::chrono::steady_clock::now();
+  std::map<std::string, std::string> meta = {{"trained_on", trained_on}, {"licence", licence},
+                                              {"command", flags.command_line}, {"date", Today()}, {"bron", "0.1.0"}};
+  if (flags.kind == "tagger") {
+    TaggerTrainOptions options;
+    options.lang = flags.lang;
+    if (flags.epochs > 0) options.epochs = flags.epochs;
+    options.meta = meta;
+    s = TrainTagger(train, options, log, &model);
+  } else {
+    std::string tagger_path;
+    std::unique_ptr<Tagger> tagger;
+    Gazetteer gazetteer;
+    s = FindModel(flags.lang + "-tagger.bron", &tagger_path);
+    if (s.ok()) s = Tagger::Load(tagger_path, flags.lang, &tagger);
+    if (s.ok()) s = BuildGazetteer(flags.data + "/gazetteers", &gazetteer, log);
+    NerTrainOptions options;
+    options.lang = flags.lang;
+    if (flags.epochs > 0) options.epochs = flags.epochs;
+    options.meta = meta;
+    if (s.ok()) s = TrainNer(train, *tagger, std::move(gazetteer), options, log, &model);
+  }
+  if (s.ok()) s = model.Save(flags.out);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  log("wrote " + flags.out + " in " + std::to_string(static_cast<int>(seconds)) + " s");
+  return 0;
+}
+
+}  // namespace
+
+CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
+  auto flags = std::make_shared<TrainFlags>();
+  for (int i = 1; i < argc; ++i) flags->command_line += (i > 1 ? " " : "bron ") + std::string(argv[i]);
+  CLI::App* cmd = app.add_subcommand("train", "Train a model (tagger) from annotated data");
+  cmd->footer(
+      "Examples:\n"
+      "  bron train tagger --lang nl --data ../shared/data --out models/nl-tagger.bron\n"
+      "  bron train tagger --lang en --data ../shared/data --out models/en-tagger.bron\n"
+      "  bron train ner --lang nl --data ../shared/data --out models/nl-ner.bron\n"
+      "Data, licences and scores: docs/models.md.");
+  cmd->add_option("kind", flags->kind, "What to train: tagger or ner (ner needs the tagger of its language)")
+      ->required()
+      ->check(CLI::IsMember({"tagger", "ner"}));
+  cmd->add_option("--lang", flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
+  cmd->add_option("--data", flags->data, "The shared data folder (default ../shared/data)");
+  cmd->add_option("--out", flags->out, "Model file to write")->required();
+  cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10)");
+  return [flags] { return RunTrain(*flags); };
+}
+
+}  // namespace bron

@@ -1,0 +1,129 @@
+#include "model/model_file.h"
+
+#include <cerrno>
+#include <fstream>
+#include <sstream>
+
+#include <zlib.h>
+
+namespace bron {
+namespace {
+
+constexpr char kMagic[8] = {'B', 'R', 'O', 'N', 'M', 'O', 'D', 'L'};
+
+uint32_t Crc32(std::string_view bytes) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  // zlib takes uInt lengths: feed large payloads in pieces.
+  for (size_t pos = 0; pos < bytes.size(); pos += (1u << 30)) {
+    size_t n = std::min<size_t>(bytes.size() - pos, 1u << 30);
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + pos), static_cast<uInt>(n));
+  }
+  return static_cast<uint32_t>(crc);
+}
+
+void WriteSection(ByteWriter& w, std::string_view tag, std::string_view payload) {
+  for (int i = 0; i < 4; ++i) w.U8(static_cast<uint8_t>(i < static_cast<int>(tag.size()) ? tag[i] : ' '));
+  w.U64(payload.size());
+  w.bytes().append(payload);
+  w.U32(Crc32(payload));
+}
+
+}  // namespace
+
+std::string ModelFile::Serialize() const {
+  ByteWriter w;
+  w.bytes().append(kMagic, sizeof(kMagic));
+  w.U32(kModelFormatVersion);
+  ByteWriter meta_bytes;
+  meta_bytes.U32(static_cast<uint32_t>(meta.size()));
+  for (const auto& [k, v] : meta) {
+    meta_bytes.String(k);
+    meta_bytes.String(v);
+  }
+  WriteSection(w, "META", meta_bytes.bytes());
+  for (const auto& [tag, payload] : sections) WriteSection(w, tag, payload);
+  WriteSection(w, "END ", "");
+  return std::move(w.bytes());
+}
+
+Status ModelFile::Parse(std::string_view bytes, ModelFile* out) {
+  *out = ModelFile();
+  if (bytes.size() < sizeof(kMagic) + 4 || bytes.substr(0, sizeof(kMagic)) != std::string_view(kMagic, 8)) {
+    return Status::InvalidInput("not a bron model file (bad magic)");
+  }
+  ByteReader r(bytes.substr(sizeof(kMagic)));
+  uint32_t version = r.U32();
+  if (version > kModelFormatVersion) {
+    return Status::Unsupported("model format version " + std::to_string(version) + " is newer than this bron (" +
+                               std::to_string(kModelFormatVersion) + "): upgrade bron");
+  }
+  if (version == 0) return Status::InvalidInput("model format version 0 is invalid");
+  size_t offset = sizeof(kMagic) + 4;
+  bool ended = false;
+  while (!ended) {
+    std::string tag(4, ' ');
+    for (char& c : tag) c = static_cast<char>(r.U8());
+    uint64_t length = r.U64();
+    if (r.failed()) return Status::InvalidInput("truncated at byte " + std::to_string(offset) + " (section header)");
+    size_t payload_at = offset + 12;
+    if (length > bytes.size() - payload_at || bytes.size() - payload_at - length < 4) {
+      return Status::InvalidInput("truncated in section '" + tag + "' at byte " + std::to_string(offset));
+    }
+    std::string_view payload = bytes.substr(payload_at, length);
+    ByteReader crc_reader(bytes.substr(payload_at + length, 4));
+    if (crc_reader.U32() != Crc32(payload)) {
+      return Status::InvalidInput("checksum mismatch in section '" + tag + "' at byte " + std::to_string(offset));
+    }
+    r = ByteReader(bytes.substr(payload_at + length + 4));
+    offset = payload_at + length + 4;
+    if (tag == "END ") {
+      ended = true;
+    } else if (tag == "META") {
+      ByteReader m(payload);
+      uint32_t n = m.U32();
+      for (uint32_t i = 0; i < n && !m.failed(); ++i) {
+        std::string k(m.String());
+        out->meta[k] = std::string(m.String());
+      }
+      if (m.failed()) return Status::InvalidInput("malformed META section");
+    } else {
+      out->sections[tag] = std::string(payload);
+    }
+  }
+  if (offset != bytes.size()) return Status::InvalidInput("trailing bytes after the END section");
+  return Status::Ok();
+}
+
+Status ModelFile::Load(const std::string& path, ModelFile* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open model file: " + std::strerror(errno));
+  std::ostringstream s;
+  s << in.rdbuf();
+  std::string bytes = s.str();
+  Status st = Parse(bytes, out);
+  return st.WithContext(path);
+}
+
+Status ModelFile::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary);
+  std::string bytes = Serialize();
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return Status::IoError(path + ": cannot write model file");
+  return Status::Ok();
+}
+
+Status ModelFile::Expect(std::string_view kind, std::string_view lang) const {
+  auto k = meta.find("kind");
+  auto l = meta.find("lang");
+  if (k == meta.end() || k->second != kind) {
+    return Status::InvalidInput("is a '" + (k == meta.end() ? std::string("?") : k->second) + "' model, expected '" +
+                                std::string(kind) + "'");
+  }
+  if (l == meta.end() || l->second != lang) {
+    return Status::InvalidInput("is a model for language '" + (l == meta.end() ? std::string("?") : l->second) +
+                                "', expected '" + std::string(lang) + "'");
+  }
+  return Status::Ok();
+}
+
+}  // namespace bron

@@ -1,0 +1,108 @@
+// ModelFile: bron's container for trained models (docs/model-format.md).
+//
+//   "BRONMODL" | u32 format version | sections... | "END " section
+//   section = u32 tag (four ASCII letters) | u64 length | payload | u32 CRC-32 of the payload
+//
+// All integers little-endian. Readers reject other magic, newer format versions, bad checksums and
+// truncation with an error naming the file; they never trust a length they have not checked.
+#ifndef BRON_MODEL_MODEL_FILE_H_
+#define BRON_MODEL_MODEL_FILE_H_
+
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bron/status.h"
+
+namespace bron {
+
+constexpr uint32_t kModelFormatVersion = 1;
+
+// Appends little-endian values to a byte string.
+class ByteWriter {
+ public:
+  void U8(uint8_t v) { bytes_.push_back(static_cast<char>(v)); }
+  void U16(uint16_t v) { Raw(&v, 2); }
+  void U32(uint32_t v) { Raw(&v, 4); }
+  void U64(uint64_t v) { Raw(&v, 8); }
+  void F32(float v) { Raw(&v, 4); }
+  void I16(int16_t v) { Raw(&v, 2); }
+  void String(std::string_view s) {
+    U32(static_cast<uint32_t>(s.size()));
+    bytes_.append(s);
+  }
+  const std::string& bytes() const { return bytes_; }
+  std::string& bytes() { return bytes_; }
+
+ private:
+  void Raw(const void* p, size_t n) { bytes_.append(static_cast<const char*>(p), n); }  // x86/ARM: little-endian
+  std::string bytes_;
+};
+
+// Reads little-endian values; any read past the end sets an error and returns zeros.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
+  uint8_t U8() { uint8_t v = 0; Raw(&v, 1); return v; }
+  uint16_t U16() { uint16_t v = 0; Raw(&v, 2); return v; }
+  uint32_t U32() { uint32_t v = 0; Raw(&v, 4); return v; }
+  uint64_t U64() { uint64_t v = 0; Raw(&v, 8); return v; }
+  float F32() { float v = 0; Raw(&v, 4); return v; }
+  int16_t I16() { int16_t v = 0; Raw(&v, 2); return v; }
+  std::string_view String() {
+    uint32_t n = U32();
+    if (failed_ || n > bytes_.size() - pos_) {
+      failed_ = true;
+      return {};
+    }
+    std::string_view s = bytes_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+  // A count of items of `item_size` bytes each that must still fit in the input.
+  uint64_t Count(size_t item_size) {
+    uint64_t n = U64();
+    if (failed_ || (item_size > 0 && n > (bytes_.size() - pos_) / item_size)) {
+      failed_ = true;
+      return 0;
+    }
+    return n;
+  }
+  bool failed() const { return failed_; }
+  bool done() const { return pos_ == bytes_.size(); }
+
+ private:
+  void Raw(void* p, size_t n) {
+    if (failed_ || n > bytes_.size() - pos_) {
+      failed_ = true;
+      return;
+    }
+    std::memcpy(p, bytes_.data() + pos_, n);
+    pos_ += n;
+  }
+  std::string_view bytes_;
+  size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+struct ModelFile {
+  // META: what the model is, for people and for checks ("kind", "lang", "trained_on", "command", "date").
+  std::map<std::string, std::string> meta;
+  // Other sections by tag ("DATA", "TEST", ...).
+  std::map<std::string, std::string> sections;
+
+  std::string Serialize() const;
+  static Status Parse(std::string_view bytes, ModelFile* out);
+  static Status Load(const std::string& path, ModelFile* out);
+  Status Save(const std::string& path) const;
+
+  // Checks that the model is of `kind` for `lang`, with a clear error otherwise.
+  Status Expect(std::string_view kind, std::string_view lang) const;
+};
+
+}  // namespace bron
+
+#endif  // BRON_MODEL_MODEL_FILE_H_

@@ -1,0 +1,43 @@
+// Gazetteer: known names (people, places, organisations, other) as hashed lower-cased token sequences,
+// for the entity recogniser's features. Built by `bron train ner` from ../shared/data/gazetteers and
+// stored inside the NER model.
+#ifndef BRON_NER_GAZETTEER_H_
+#define BRON_NER_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bron/status.h"
+#include "model/model_file.h"
+
+namespace bron {
+
+class Gazetteer {
+ public:
+  // Type bits.
+  enum : uint8_t { kPer = 1, kOrg = 2, kLoc = 4, kMisc = 8 };
+  static constexpr int kMaxTokens = 6;
+
+  void Add(const std::vector<std::string>& lowered_tokens, uint8_t types);
+  // Bits of the name made of `tokens[begin, begin + length)` (lower-cased), 0 if unknown.
+  uint8_t Lookup(const std::vector<std::string>& lowered, size_t begin, size_t length) const;
+  size_t size() const { return names_.size(); }
+
+  // Per token: for each type, whether a known name of that type starts (B) or continues (I) there,
+  // longest match first. out[i] = B bits | (I bits << 4).
+  void Match(const std::vector<std::string>& lowered, std::vector<uint8_t>* out) const;
+
+  void Serialize(ByteWriter& w) const;
+  Status Parse(ByteReader& r);
+
+ private:
+  static uint32_t Hash(const std::vector<std::string>& lowered, size_t begin, size_t length);
+  std::unordered_map<uint32_t, uint8_t> names_;
+};
+
+}  // namespace bron
+
+#endif  // BRON_NER_GAZETTEER_H_

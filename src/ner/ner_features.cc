@@ -1,0 +1,53 @@
+#include "ner/ner_features.h"
+
+#include "model/linear_model.h"
+
+namespace bron {
+
+uint64_t NerTransitionFeature(int prev) { return FeatureMix(200, static_cast<uint64_t>(prev)); }
+
+void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
+  out->clear();
+  long j = static_cast<long>(i);
+  auto at = [&](long k) -> const WordInfo& {
+    return k < 0 || k >= static_cast<long>(s.words.size()) ? BoundaryWord() : s.words[k];
+  };
+  auto upos = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(s.upos.size()) ? 99 : static_cast<uint64_t>(s.upos[k]);
+  };
+  auto gaz = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(s.gazetteer.size()) ? 0 : s.gazetteer[k];
+  };
+  const WordInfo& w = s.words[i];
+  out->push_back(FeatureMix(101, 0));
+  out->push_back(FeatureMix(102, w.lower_hash));
+  out->push_back(FeatureMix(103, w.form));
+  out->push_back(FeatureMix(104, w.shape));
+  for (int k = 0; k < 4; ++k) out->push_back(FeatureMix(105 + k, w.suffix[k]));
+  for (int k = 0; k < 3; ++k) out->push_back(FeatureMix(110 + k, w.prefix[k]));
+  uint64_t caps = (i == 0) | (w.capitalized << 1) | (w.all_caps << 2) | (w.has_digit << 3) | (w.has_hyphen << 4);
+  out->push_back(FeatureMix(115, caps));
+  out->push_back(FeatureMix(116, at(j - 1).lower_hash));
+  out->push_back(FeatureMix(117, at(j + 1).lower_hash));
+  out->push_back(FeatureMix(118, at(j - 2).lower_hash));
+  out->push_back(FeatureMix(119, at(j + 2).lower_hash));
+  out->push_back(FeatureMix(120, at(j - 1).shape));
+  out->push_back(FeatureMix(121, at(j + 1).shape));
+  out->push_back(FeatureMix(122, at(j - 1).form));
+  out->push_back(FeatureMix(123, at(j + 1).form));
+  out->push_back(FeatureMix(124, w.lower_hash ^ (at(j + 1).lower_hash * 31)));
+  out->push_back(FeatureMix(125, w.lower_hash ^ (at(j - 1).lower_hash * 37)));
+  out->push_back(FeatureMix(126, upos(j)));
+  out->push_back(FeatureMix(127, (upos(j - 1) << 8) | upos(j)));
+  out->push_back(FeatureMix(128, (upos(j) << 8) | upos(j + 1)));
+  out->push_back(FeatureMix(129, gaz(j)));
+  out->push_back(FeatureMix(130, (gaz(j - 1) << 8) | gaz(j)));
+  out->push_back(FeatureMix(131, (gaz(j) << 8) | gaz(j + 1)));
+  out->push_back(FeatureMix(132, gaz(j) ^ (caps << 8)));
+  out->push_back(FeatureMix(133, w.suffix[2] ^ (at(j - 1).lower_hash * 41)));
+  out->push_back(FeatureMix(134, at(j - 1).suffix[2]));
+  out->push_back(FeatureMix(135, at(j + 1).suffix[2]));
+  out->push_back(FeatureMix(136, w.shape ^ (at(j - 1).shape * 43) ^ (at(j + 1).shape * 47)));
+}
+
+}  // namespace bron

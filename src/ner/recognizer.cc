@@ -1,0 +1,135 @@
+#include "ner/recognizer.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "base/utf8.h"
+#include "text/chars.h"
+
+namespace bron {
+
+std::string LowerForGazetteer(std::string_view word) {
+  std::string out;
+  const char* p = word.data();
+  while (p < word.data() + word.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  return out;
+}
+
+bool EntityRecognizer::Allowed(int prev, int next) {
+  NerTag n = static_cast<NerTag>(next);
+  if (n == NerTag::kO || NerIsBegin(n)) return true;
+  if (prev == kNerTagCount) return false;  // I- cannot open a sentence
+  NerTag p = static_cast<NerTag>(prev);
+  return p != NerTag::kO && NerType(p) == NerType(n);
+}
+
+std::vector<NerTag> EntityRecognizer::Viterbi(
+    const std::vector<std::array<float, kNerTagCount>>& emissions,
+    const std::array<std::array<float, kNerTagCount>, kNerTagCount + 1>& transitions) {
+  size_t n = emissions.size();
+  std::vector<NerTag> best(n);
+  if (n == 0) return best;
+  constexpr float kNever = -std::numeric_limits<float>::infinity();
+  std::vector<std::array<float, kNerTagCount>> score(n);
+  std::vector<std::array<int, kNerTagCount>> back(n);
+  for (int t = 0; t < kNerTagCount; ++t) {
+    score[0][t] = Allowed(kNerTagCount, t) ? emissions[0][t] + transitions[kNerTagCount][t] : kNever;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int t = 0; t < kNerTagCount; ++t) {
+      float top = kNever;
+      int arg = 0;
+      for (int p = 0; p < kNerTagCount; ++p) {
+        if (!Allowed(p, t) || score[i - 1][p] == kNever) continue;
+        float v = score[i - 1][p] + transitions[p][t];
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      score[i][t] = top == kNever ? kNever : top + emissions[i][t];
+      back[i][t] = arg;
+    }
+  }
+  int t = static_cast<int>(std::max_element(score[n - 1].begin(), score[n - 1].end()) - score[n - 1].begin());
+  for (size_t i = n; i-- > 0;) {
+    best[i] = static_cast<NerTag>(t);
+    if (i > 0) t = back[i][t];
+  }
+  return best;
+}
+
+void EntityRecognizer::Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos,
+                               NerSentence* out) const {
+  DescribeSentence(words, &out->words);
+  out->upos = upos;
+  out->upos.resize(words.size(), Upos::kNone);
+  std::vector<std::string> lowered;
+  for (const WordInfo& w : out->words) lowered.push_back(w.lower);
+  gazetteer_.Match(lowered, &out->gazetteer);
+}
+
+std::vector<NerTag> EntityRecognizer::Predict(const NerSentence& s) const {
+  std::vector<std::array<float, kNerTagCount>> emissions(s.words.size());
+  std::vector<uint64_t> features;
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    emissions[i].fill(0.0f);
+    NerFeatures(s, i, &features);
+    model_.Score(features.data(), features.size(), emissions[i].data());
+  }
+  std::array<std::array<float, kNerTagCount>, kNerTagCount + 1> transitions;
+  for (int p = 0; p <= kNerTagCount; ++p) {
+    transitions[p].fill(0.0f);
+    uint64_t f = NerTransitionFeature(p);
+    model_.Score(&f, 1, transitions[p].data());
+  }
+  return Viterbi(emissions, transitions);
+}
+
+void EntityRecognizer::Recognize(Document* doc) const {
+  std::vector<std::string_view> words;
+  std::vector<Upos> upos;
+  NerSentence prepared;
+  for (const Sentence& s : doc->sentences) {
+    words.clear();
+    upos.clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      words.push_back(doc->Form(t));
+      upos.push_back(doc->tokens[t].upos);
+    }
+    Prepare(words, upos, &prepared);
+    std::vector<NerTag> tags = Predict(prepared);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) doc->tokens[t].ner = tags[t - s.first_token];
+  }
+}
+
+std::string EntityRecognizer::SerializeData() const {
+  ByteWriter w;
+  model_.Serialize(w);
+  gazetteer_.Serialize(w);
+  return std::move(w.bytes());
+}
+
+Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view lang,
+                                       std::unique_ptr<EntityRecognizer>* out) {
+  BRON_RETURN_IF_ERROR(file.Expect("ner", lang));
+  auto data = file.sections.find("DATA");
+  if (data == file.sections.end()) return Status::InvalidInput("model has no DATA section");
+  ByteReader r(data->second);
+  LinearModel model;
+  BRON_RETURN_IF_ERROR(model.Parse(r));
+  if (model.num_labels() != kNerTagCount) return Status::InvalidInput("NER model with a wrong label count");
+  Gazetteer gazetteer;
+  BRON_RETURN_IF_ERROR(gazetteer.Parse(r));
+  if (!r.done()) return Status::InvalidInput("trailing bytes in the NER DATA section");
+  *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer));
+  return Status::Ok();
+}
+
+Status EntityRecognizer::Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out) {
+  ModelFile file;
+  BRON_RETURN_IF_ERROR(ModelFile::Load(path, &file));
+  return FromModelFile(file, lang, out).WithContext(path);
+}
+
+}  // namespace bron

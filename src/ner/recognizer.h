@@ -1,0 +1,57 @@
+// EntityRecognizer: named entities (PER, ORG, LOC, MISC) in IOB2, by a structured averaged perceptron
+// with Viterbi decoding over the features of ner_features.h, a gazetteer and the tagger's UPOS.
+// One model per language (models/<lang>-ner.bron). Immutable after loading; thread-safe.
+//
+//   recognizer->Recognize(&doc);   // "VLADIMIR Poetin zei" => B-PER I-PER O
+#ifndef BRON_NER_RECOGNIZER_H_
+#define BRON_NER_RECOGNIZER_H_
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bron/document.h"
+#include "bron/status.h"
+#include "model/linear_model.h"
+#include "model/model_file.h"
+#include "ner/gazetteer.h"
+#include "ner/ner_features.h"
+
+namespace bron {
+
+class EntityRecognizer {
+ public:
+  EntityRecognizer(LinearModel model, Gazetteer gazetteer)
+      : model_(std::move(model)), gazetteer_(std::move(gazetteer)) {}
+
+  static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
+  static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
+  std::string SerializeData() const;
+
+  // Sets Token::ner for every token of `doc` (UPOS from the tagger should be there).
+  void Recognize(Document* doc) const;
+  std::vector<NerTag> Predict(const NerSentence& sentence) const;
+
+  // Describes the words of a sentence the way the features expect.
+  void Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos, NerSentence* out) const;
+
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+  // Best label sequence under IOB2 constraints. emissions: n x kNerTagCount; transitions:
+  // (kNerTagCount + 1) x kNerTagCount, the last row for the sentence start.
+  static std::vector<NerTag> Viterbi(const std::vector<std::array<float, kNerTagCount>>& emissions,
+                                     const std::array<std::array<float, kNerTagCount>, kNerTagCount + 1>& transitions);
+  static bool Allowed(int prev, int next);  // prev == kNerTagCount: sentence start
+
+ private:
+  LinearModel model_;
+  Gazetteer gazetteer_;
+};
+
+// Lower-cases for gazetteer matching.
+std::string LowerForGazetteer(std::string_view word);
+
+}  // namespace bron
+
+#endif  // BRON_NER_RECOGNIZER_H_

@@ -1,0 +1,229 @@
+#include "tag/lemmatizer.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "base/utf8.h"
+#include "text/chars.h"
+
+namespace bron {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const char* p = s.data();
+  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  return out;
+}
+
+std::string Key(std::string_view s, uint32_t label) {
+  std::string key(s);
+  key.push_back('\x1f');
+  key += std::to_string(label);
+  return key;
+}
+
+// Byte offsets where the last 1..kMaxSuffix code points of `s` start, longest first.
+std::vector<size_t> SuffixStarts(std::string_view s, int max) {
+  std::vector<size_t> starts;
+  size_t i = s.size();
+  while (i > 0 && static_cast<int>(starts.size()) < max) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    starts.push_back(i);
+  }
+  std::reverse(starts.begin(), starts.end());
+  return starts;
+}
+
+}  // namespace
+
+Lemmatizer::Rule Lemmatizer::Derive(std::string_view form, std::string_view lemma, size_t* kept) {
+  Rule best;
+  size_t best_common = 0;
+  bool first = true;
+  std::string lowered = Lower(form);
+  // lower first: a rule learnt on "troepen" then also serves "Troepen"
+  for (bool lower : {true, false}) {
+    for (uint8_t front : {uint8_t{0}, uint8_t{2}}) {
+      std::string_view base = lower ? std::string_view(lowered) : form;
+      if (front == 2 && (base.substr(0, 2) != "ge" || lemma.substr(0, 2) == "ge")) continue;
+      base.remove_prefix(front);
+      size_t common = 0;
+      while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
+      while (common > 0 && common < base.size() && (static_cast<unsigned char>(base[common]) & 0xC0) == 0x80) --common;
+      if (first || common > best_common) {
+        best.lower = lower;
+        best.front = front;
+        best.cut = static_cast<uint16_t>(std::min<size_t>(base.size() - common, 65535));
+        best.append = std::string(lemma.substr(common));
+        best_common = common;
+        first = false;
+      }
+    }
+  }
+  *kept = best_common;
+  return best;
+}
+
+bool Lemmatizer::Apply(const Rule& rule, std::string_view form, std::string* out) {
+  std::string base = rule.lower ? Lower(form) : std::string(form);
+  if (rule.front > 0) {
+    if (base.size() < rule.front || base.compare(0, 2, "ge") != 0) return false;
+    base.erase(0, rule.front);
+  }
+  if (rule.cut >= base.size()) return false;
+  size_t keep = base.size() - rule.cut;
+  if (keep < base.size() && (static_cast<unsigned char>(base[keep]) & 0xC0) == 0x80) return false;  // mid code point
+  *out = base.substr(0, keep) + rule.append;
+  return !out->empty();
+}
+
+std::string Lemmatizer::ByRules(std::string_view form, uint32_t label) const {
+  std::string lower = Lower(form);
+  std::string out;
+  for (size_t start : SuffixStarts(lower, kMaxSuffix)) {  // longest suffix first
+    auto it = suffix_rules_.find(Key(std::string_view(lower).substr(start), label));
+    if (it != suffix_rules_.end() && Apply(rules_[it->second], form, &out)) return out;
+  }
+  auto it = label_rules_.find(label);
+  if (it != label_rules_.end() && Apply(rules_[it->second], form, &out)) return out;
+  return std::string(form);
+}
+
+std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label) const {
+  auto it = exceptions_.find(Key(form, label));
+  if (it != exceptions_.end()) return it->second;
+  return ByRules(form, label);
+}
+
+void Lemmatizer::Builder::Add(std::string_view form, uint32_t label, std::string_view lemma) {
+  examples_.push_back({std::string(form), std::string(lemma), label});
+}
+
+Lemmatizer Lemmatizer::Builder::Build() const {
+  Lemmatizer l;
+  std::map<Rule, uint32_t> rule_ids;
+  std::unordered_map<std::string, std::map<uint32_t, int>> suffix_counts;
+  std::unordered_map<uint32_t, std::map<uint32_t, int>> label_counts;
+  for (const Example& e : examples_) {
+    // Rules are learnt on the last part of a compound or particle verb lemma: "op_groeien" of
+    // "groeide" teaches -de => -en; the parts themselves are kept whole as exceptions below.
+    std::string_view lemma = e.lemma;
+    size_t underscore = lemma.rfind('_');
+    std::string joined;
+    if (underscore != std::string_view::npos) {
+      for (char c : lemma) {
+        if (c != '_') joined.push_back(c);
+      }
+      bool compound = Lower(e.form).compare(0, std::min<size_t>(3, joined.size()), joined, 0, 3) == 0;
+      lemma = compound ? std::string_view(joined) : lemma.substr(underscore + 1);
+    }
+    size_t kept = 0;
+    Rule r = Derive(e.form, lemma, &kept);
+    if (kept < 2 && e.form.size() > 3) continue;  // a one-off ("bent" => "zijn"): an exception, not a rule
+    auto [it, added] = rule_ids.emplace(r, static_cast<uint32_t>(l.rules_.size()));
+    if (added) l.rules_.push_back(r);
+    std::string lower = Lower(e.form);
+    for (size_t start : SuffixStarts(lower, kMaxSuffix)) {
+      ++suffix_counts[Key(std::string_view(lower).substr(start), e.label)][it->second];
+    }
+    ++label_counts[e.label][it->second];
+  }
+  auto most = [](const std::map<uint32_t, int>& counts) {
+    return std::max_element(counts.begin(), counts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  };
+  for (const auto& [key, counts] : suffix_counts) l.suffix_rules_[key] = most(counts);
+  for (const auto& [label, counts] : label_counts) l.label_rules_[label] = most(counts);
+  // Keep whole only what the rules get wrong, by majority per (form, label).
+  std::unordered_map<std::string, std::map<std::string, int>> lemma_counts;
+  for (const Example& e : examples_) ++lemma_counts[Key(e.form, e.label)][e.lemma];
+  for (const auto& [key, counts] : lemma_counts) {
+    const std::string& lemma = std::max_element(counts.begin(), counts.end(),
+                                                 [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    size_t sep = key.rfind('\x1f');
+    uint32_t label = static_cast<uint32_t>(std::stoul(key.substr(sep + 1)));
+    if (l.ByRules(std::string_view(key).substr(0, sep), label) != lemma) l.exceptions_[key] = lemma;
+  }
+  // Suffix rules that only repeat the label's default add nothing: drop them to keep the model small.
+  for (auto it = l.suffix_rules_.begin(); it != l.suffix_rules_.end();) {
+    size_t sep = it->first.rfind('\x1f');
+    uint32_t label = static_cast<uint32_t>(std::stoul(it->first.substr(sep + 1)));
+    bool single_char = SuffixStarts(std::string_view(it->first).substr(0, sep), 2).size() == 1;
+    if (single_char && l.label_rules_[label] == it->second) {
+      it = l.suffix_rules_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return l;
+}
+
+void Lemmatizer::Serialize(ByteWriter& w) const {
+  w.U64(rules_.size());
+  for (const Rule& r : rules_) {
+    w.U8(r.lower);
+    w.U8(r.front);
+    w.U16(r.cut);
+    w.String(r.append);
+  }
+  auto sorted = [](const auto& map) {
+    std::vector<std::pair<std::string, typename std::decay_t<decltype(map)>::mapped_type>> v(map.begin(), map.end());
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  w.U64(suffix_rules_.size());
+  for (const auto& [k, v] : sorted(suffix_rules_)) {
+    w.String(k);
+    w.U32(v);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> labels(label_rules_.begin(), label_rules_.end());
+  std::sort(labels.begin(), labels.end());
+  w.U64(labels.size());
+  for (const auto& [k, v] : labels) {
+    w.U32(k);
+    w.U32(v);
+  }
+  w.U64(exceptions_.size());
+  for (const auto& [k, v] : sorted(exceptions_)) {
+    w.String(k);
+    w.String(v);
+  }
+}
+
+Status Lemmatizer::Parse(ByteReader& r) {
+  *this = Lemmatizer();
+  uint64_t n = r.Count(8);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    Rule rule;
+    rule.lower = r.U8() != 0;
+    rule.front = r.U8();
+    rule.cut = r.U16();
+    rule.append = std::string(r.String());
+    rules_.push_back(rule);
+  }
+  n = r.Count(8);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    std::string k(r.String());
+    uint32_t v = r.U32();
+    if (v >= rules_.size()) return Status::InvalidInput("lemmatizer rule out of range");
+    suffix_rules_[k] = v;
+  }
+  n = r.Count(8);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    uint32_t k = r.U32(), v = r.U32();
+    if (v >= rules_.size()) return Status::InvalidInput("lemmatizer rule out of range");
+    label_rules_[k] = v;
+  }
+  n = r.Count(8);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    std::string k(r.String());
+    exceptions_[k] = std::string(r.String());
+  }
+  if (r.failed()) return Status::InvalidInput("truncated lemmatizer tables");
+  return Status::Ok();
+}
+
+}  // namespace bron

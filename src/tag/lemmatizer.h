@@ -1,0 +1,66 @@
+// Lemmatizer: the lemma of a word given its tag. Suffix rules learned from a treebank ("troepen" +
+// N|soort|mv => cut 2 => "troep"), with the exceptions the rules get wrong stored whole ("is" => "zijn").
+// Immutable after building or loading; safe to share between threads.
+#ifndef BRON_TAG_LEMMATIZER_H_
+#define BRON_TAG_LEMMATIZER_H_
+
+#include <cstdint>
+#include <map>
+#include <tuple>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bron/status.h"
+#include "model/model_file.h"
+
+namespace bron {
+
+class Lemmatizer {
+ public:
+  std::string Lemmatize(std::string_view form, uint32_t label) const;
+
+  void Serialize(ByteWriter& w) const;
+  Status Parse(ByteReader& r);
+
+  // Learns rules and exceptions from (form, label, lemma) triples.
+  class Builder {
+   public:
+    void Add(std::string_view form, uint32_t label, std::string_view lemma);
+    Lemmatizer Build() const;
+
+   private:
+    struct Example {
+      std::string form, lemma;
+      uint32_t label;
+    };
+    std::vector<Example> examples_;
+  };
+
+ private:
+  struct Rule {
+    bool lower = false;  // lower-case the form first
+    uint8_t front = 0;   // bytes removed from the start (the "ge" of Dutch participles)
+    uint16_t cut = 0;    // bytes removed from the end
+    std::string append;
+    bool operator<(const Rule& o) const {
+      return std::tie(lower, front, cut, append) < std::tie(o.lower, o.front, o.cut, o.append);
+    }
+  };
+  // The rule that turns `form` into `lemma`, and in `*kept` how many bytes of the form it keeps: a
+  // rule that keeps little is a one-off ("bent" => "zijn") and is not generalised.
+  static Rule Derive(std::string_view form, std::string_view lemma, size_t* kept);
+  static bool Apply(const Rule& rule, std::string_view form, std::string* out);
+  std::string ByRules(std::string_view form, uint32_t label) const;
+
+  static constexpr int kMaxSuffix = 5;
+  std::vector<Rule> rules_;
+  std::unordered_map<std::string, uint32_t> suffix_rules_;  // label \x1f suffix => rule
+  std::unordered_map<uint32_t, uint32_t> label_rules_;      // label => most frequent rule
+  std::unordered_map<std::string, std::string> exceptions_;  // form \x1f label => lemma
+};
+
+}  // namespace bron
+
+#endif  // BRON_TAG_LEMMATIZER_H_

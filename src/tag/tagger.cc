@@ -1,0 +1,149 @@
+#include "tag/tagger.h"
+
+#include <algorithm>
+
+#include "tag/tagger_features.h"
+
+namespace bron {
+
+Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer)
+    : labels_(std::move(labels)), first_(std::move(first)), second_(std::move(second)),
+      lemmatizer_(std::move(lemmatizer)) {
+  for (const std::string& label : labels_) {
+    size_t tab = label.find('\t');
+    label_upos_.push_back(ParseUpos(label.substr(0, tab)));
+    label_xpos_.push_back(tab == std::string::npos ? "" : label.substr(tab + 1));
+  }
+}
+
+std::string Tagger::SerializeData() const {
+  ByteWriter w;
+  w.U64(labels_.size());
+  for (const std::string& l : labels_) w.String(l);
+  first_.Serialize(w);
+  w.U8(second_.num_labels() > 0);
+  if (second_.num_labels() > 0) second_.Serialize(w);
+  lemmatizer_.Serialize(w);
+  return std::move(w.bytes());
+}
+
+Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<Tagger>* out) {
+  BRON_RETURN_IF_ERROR(file.Expect("tagger", lang));
+  auto data = file.sections.find("DATA");
+  if (data == file.sections.end()) return Status::InvalidInput("model has no DATA section");
+  ByteReader r(data->second);
+  uint64_t n = r.Count(4);
+  std::vector<std::string> labels;
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) labels.emplace_back(r.String());
+  if (r.failed() || labels.empty()) return Status::InvalidInput("malformed tagger labels");
+  LinearModel first, second;
+  BRON_RETURN_IF_ERROR(first.Parse(r));
+  if (first.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
+  if (r.U8()) {
+    BRON_RETURN_IF_ERROR(second.Parse(r));
+    if (second.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
+  }
+  Lemmatizer lemmatizer;
+  BRON_RETURN_IF_ERROR(lemmatizer.Parse(r));
+  if (!r.done()) return Status::InvalidInput("trailing bytes in the tagger DATA section");
+  auto tagger = std::make_unique<Tagger>(std::move(labels), std::move(first), std::move(second),
+                                         std::move(lemmatizer));
+  auto test = file.sections.find("TEST");
+  if (test != file.sections.end()) BRON_RETURN_IF_ERROR(RunSelfTest(*tagger, test->second));
+  *out = std::move(tagger);
+  return Status::Ok();
+}
+
+Status Tagger::Load(const std::string& path, std::string_view lang, std::unique_ptr<Tagger>* out) {
+  ModelFile file;
+  BRON_RETURN_IF_ERROR(ModelFile::Load(path, &file));
+  return FromModelFile(file, lang, out).WithContext(path);
+}
+
+std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector<WordInfo>& info,
+                                     const std::vector<uint32_t>* ahead) {
+  std::vector<uint32_t> tags(info.size());
+  std::vector<uint64_t> features;
+  std::vector<float> scores(model.num_labels());
+  uint32_t prev = kNoTag, prev2 = kNoTag;
+  for (size_t i = 0; i < info.size(); ++i) {
+    TaggerFeatures(info, i, prev, prev2, ahead, &features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model.Score(features.data(), features.size(), scores.data());
+    uint32_t best = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    tags[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return tags;
+}
+
+std::vector<uint32_t> Tagger::Predict(const std::vector<std::string_view>& words) const {
+  std::vector<WordInfo> info;
+  DescribeSentence(words, &info);
+  std::vector<uint32_t> tags = Decode(first_, info, nullptr);
+  if (second_.num_labels() > 0) tags = Decode(second_, info, &tags);
+  return tags;
+}
+
+void Tagger::Tag(Document* doc) const {
+  std::vector<std::string_view> words;
+  for (const Sentence& s : doc->sentences) {
+    words.clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc->Form(t));
+    std::vector<uint32_t> tags = Predict(words);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      Token& token = doc->tokens[t];
+      uint32_t label = tags[t - s.first_token];
+      token.upos = label_upos_[label];
+      token.xpos = doc->strings.Intern(label_xpos_[label]);
+      token.lemma = doc->strings.Intern(lemmatizer_.Lemmatize(words[t - s.first_token], label));
+    }
+  }
+}
+
+std::string SerializeSelfTest(const Tagger& tagger, const std::vector<std::vector<std::string>>& sentences) {
+  ByteWriter w;
+  w.U64(sentences.size());
+  for (const auto& sentence : sentences) {
+    std::vector<std::string_view> words(sentence.begin(), sentence.end());
+    std::vector<uint32_t> tags = tagger.Predict(words);
+    w.U64(words.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+      w.String(words[i]);
+      w.U32(tags[i]);
+      w.String(tagger.lemmatizer().Lemmatize(words[i], tags[i]));
+    }
+  }
+  return std::move(w.bytes());
+}
+
+Status RunSelfTest(const Tagger& tagger, std::string_view test) {
+  ByteReader r(test);
+  uint64_t n = r.Count(8);
+  for (uint64_t s = 0; s < n && !r.failed(); ++s) {
+    uint64_t m = r.Count(12);
+    std::vector<std::string> words;
+    std::vector<uint32_t> expected;
+    std::vector<std::string> lemmas;
+    for (uint64_t i = 0; i < m && !r.failed(); ++i) {
+      words.emplace_back(r.String());
+      expected.push_back(r.U32());
+      lemmas.emplace_back(r.String());
+    }
+    std::vector<std::string_view> views(words.begin(), words.end());
+    if (!r.failed() && tagger.Predict(views) != expected) {
+      return Status::InvalidInput("self-test failed: the model tags its stored sample differently (damaged file or "
+                                  "a bron that reads it differently)");
+    }
+    for (size_t i = 0; i < words.size() && !r.failed(); ++i) {
+      if (tagger.lemmatizer().Lemmatize(words[i], expected[i]) != lemmas[i]) {
+        return Status::InvalidInput("self-test failed: lemma of '" + words[i] + "' differs from the stored sample");
+      }
+    }
+  }
+  if (r.failed() || !r.done()) return Status::InvalidInput("malformed TEST section");
+  return Status::Ok();
+}
+
+}  // namespace bron

@@ -1,0 +1,62 @@
+// Tagger: part-of-speech tags (UPOS and language-specific XPOS) and lemmas, by a greedy averaged
+// perceptron over the features of tagger_features.h. One model per language (models/<lang>-tagger.bron).
+//
+//   std::unique_ptr<Tagger> t;  Tagger::Load("models/nl-tagger.bron", "nl", &t);
+//   t->Tag(&doc);   // "troepen" => NOUN, N|soort|mv|basis, troep
+//
+// Immutable after loading; Tag keeps its scratch space per call, so one Tagger serves every thread.
+#ifndef BRON_TAG_TAGGER_H_
+#define BRON_TAG_TAGGER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bron/document.h"
+#include "bron/status.h"
+#include "model/linear_model.h"
+#include "model/model_file.h"
+#include "tag/lemmatizer.h"
+#include "tag/word_features.h"
+
+namespace bron {
+
+class Tagger {
+ public:
+  static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<Tagger>* out);
+  // Reads the DATA section and re-runs the TEST samples stored with the model.
+  static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<Tagger>* out);
+
+  // The pieces a trainer assembles into a model file.
+  // `second` (may be empty) re-tags with the first pass's tags to the right in view.
+  Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer);
+  std::string SerializeData() const;
+
+  // Tags every sentence of `doc` (tokens must exist).
+  void Tag(Document* doc) const;
+  // Label ids for the words of one sentence (used by training and tests).
+  std::vector<uint32_t> Predict(const std::vector<std::string_view>& words) const;
+  // Greedy decoding of one pass over described words (ahead: the first pass's tags, or null).
+  static std::vector<uint32_t> Decode(const LinearModel& model, const std::vector<WordInfo>& info,
+                                      const std::vector<uint32_t>* ahead);
+
+  // A label is "UPOS\tXPOS".
+  const std::vector<std::string>& labels() const { return labels_; }
+  const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+
+ private:
+  std::vector<std::string> labels_;
+  std::vector<Upos> label_upos_;
+  std::vector<std::string> label_xpos_;
+  LinearModel first_, second_;
+  Lemmatizer lemmatizer_;
+};
+
+// Self-test samples stored in a model's TEST section: sentences and the labels the model gave them
+// when it was written. A model that tags them differently on load was damaged or read by other code.
+std::string SerializeSelfTest(const Tagger& tagger, const std::vector<std::vector<std::string>>& sentences);
+Status RunSelfTest(const Tagger& tagger, std::string_view test);
+
+}  // namespace bron
+
+#endif  // BRON_TAG_TAGGER_H_

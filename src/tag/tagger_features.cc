@@ -1,0 +1,55 @@
+#include "tag/tagger_features.h"
+
+#include "model/linear_model.h"
+
+namespace bron {
+
+void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
+                    const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out) {
+  out->clear();
+  auto at = [&](long k) -> const WordInfo& {
+    return k < 0 || k >= static_cast<long>(words.size()) ? BoundaryWord() : words[k];
+  };
+  long j = static_cast<long>(i);
+  const WordInfo& w = words[i];
+  out->push_back(FeatureMix(1, 0));  // bias
+  out->push_back(FeatureMix(2, w.lower_hash));
+  out->push_back(FeatureMix(3, w.shape));
+  for (int k = 0; k < 4; ++k) out->push_back(FeatureMix(4 + k, w.suffix[k]));
+  for (int k = 0; k < 3; ++k) out->push_back(FeatureMix(8 + k, w.prefix[k]));
+  out->push_back(FeatureMix(11, prev));
+  out->push_back(FeatureMix(12, prev2));
+  out->push_back(FeatureMix(13, (uint64_t{prev} << 16) | prev2));
+  out->push_back(FeatureMix(14, w.lower_hash ^ (uint64_t{prev} * 0x100000001B3ull)));
+  out->push_back(FeatureMix(15, at(j - 1).lower_hash));
+  out->push_back(FeatureMix(16, at(j + 1).lower_hash));
+  out->push_back(FeatureMix(17, at(j - 2).lower_hash));
+  out->push_back(FeatureMix(18, at(j + 2).lower_hash));
+  out->push_back(FeatureMix(19, at(j - 1).suffix[2]));
+  out->push_back(FeatureMix(20, at(j + 1).suffix[2]));
+  out->push_back(FeatureMix(21, at(j + 1).shape));
+  out->push_back(FeatureMix(22, at(j - 1).shape));
+  out->push_back(FeatureMix(23, w.form));
+  out->push_back(FeatureMix(24, (i == 0) * 2 + w.capitalized));
+  out->push_back(FeatureMix(25, w.lower_hash ^ (at(j + 1).lower_hash * 31)));
+  out->push_back(FeatureMix(26, w.lower_hash ^ (at(j - 1).lower_hash * 37)));
+  out->push_back(FeatureMix(27, at(j + 1).suffix[1] ^ (uint64_t{prev} * 41)));
+  out->push_back(FeatureMix(28, w.suffix[2] ^ (uint64_t{prev} * 43)));
+  out->push_back(FeatureMix(29, w.suffix[4]));
+  out->push_back(FeatureMix(30, at(j + 1).prefix[1]));
+  out->push_back(FeatureMix(31, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 47)));
+  // Whether a participle follows later in the sentence: "heeft … gelezen" makes "heeft" an auxiliary.
+  out->push_back(FeatureMix(32, w.lower_hash ^ (w.participle_after ? 0x5bd1e995ull : 0)));
+  if (ahead) {
+    auto tag_at = [&](size_t k) -> uint64_t { return k < ahead->size() ? (*ahead)[k] : kNoTag; };
+    uint64_t next = tag_at(i + 1), next2 = tag_at(i + 2), self = tag_at(i);
+    out->push_back(FeatureMix(40, next));
+    out->push_back(FeatureMix(41, (next << 16) | next2));
+    out->push_back(FeatureMix(42, (uint64_t{prev} << 16) | next));
+    out->push_back(FeatureMix(43, w.lower_hash ^ (next * 53)));
+    out->push_back(FeatureMix(44, self));
+    out->push_back(FeatureMix(45, w.suffix[2] ^ (next * 59)));
+  }
+}
+
+}  // namespace bron

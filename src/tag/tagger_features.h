@@ -1,0 +1,22 @@
+// The features of the part-of-speech tagger for one token, given the two tags before it (greedy
+// left-to-right decoding). Shared by training and tagging.
+#ifndef BRON_TAG_TAGGER_FEATURES_H_
+#define BRON_TAG_TAGGER_FEATURES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "tag/word_features.h"
+
+namespace bron {
+
+constexpr uint32_t kNoTag = 0xFFFF;
+
+// `ahead`, when given, holds a first pass's tags for the whole sentence: the second pass also sees
+// the tags to the right.
+void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
+                    const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out);
+
+}  // namespace bron
+
+#endif  // BRON_TAG_TAGGER_FEATURES_H_

@@ -1,0 +1,201 @@
+#include "train/train_ner.h"
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "ner/recognizer.h"
+#include "text/chars.h"
+#include "train/perceptron.h"
+
+namespace bron {
+namespace {
+
+// "&#269;ák" => "čák": Alpino's lists write some characters as numeric HTML entities.
+std::string DecodeEntities(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&' && i + 2 < s.size() && s[i + 1] == '#') {
+      size_t semi = s.find(';', i);
+      if (semi != std::string::npos && semi - i <= 8) {
+        long cp = std::strtol(s.c_str() + i + 2, nullptr, 10);
+        if (cp > 0 && cp < 0x110000 && !(cp >= 0xD800 && cp < 0xE000)) {
+          AppendUtf8(static_cast<char32_t>(cp), &out);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// Lower-cased tokens of a name: split at spaces, with punctuation split off as the tokeniser does.
+std::vector<std::string> NameTokens(const std::string& name) {
+  std::vector<std::string> tokens;
+  std::string current;
+  const char* p = name.data();
+  const char* end = p + name.size();
+  auto flush = [&] {
+    if (!current.empty()) tokens.push_back(LowerForGazetteer(current));
+    current.clear();
+  };
+  while (p < end) {
+    const char* start = p;
+    char32_t c = DecodeUtf8(p);
+    uint32_t cls = CharClass(c);
+    if (cls & kSpace) {
+      flush();
+    } else if ((cls & (kPunct | kQuote)) && !(cls & kDash) && c != '.' && c != '\'' && c != 0x2019 && c != '&') {
+      flush();
+      tokens.push_back(std::string(start, p));
+    } else {
+      current.append(start, p);
+    }
+  }
+  flush();
+  return tokens;
+}
+
+bool Latin(const std::string& s) {
+  const char* p = s.data();
+  while (p < s.data() + s.size()) {
+    if (DecodeUtf8(p) >= 0x250) return false;
+  }
+  return true;
+}
+
+void AddFile(const std::string& path, uint8_t types, Gazetteer* out, size_t* count) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string name = DecodeEntities(line);
+    if (name.size() < 2 || name.size() > 80) continue;
+    out->Add(NameTokens(name), types);
+    ++*count;
+  }
+}
+
+}  // namespace
+
+Status BuildGazetteer(const std::string& dir, Gazetteer* out, const std::function<void(const std::string&)>& log) {
+  size_t count = 0;
+  std::string alpino = dir + "/alpino_names_nl/";
+  AddFile(alpino + "per.txt", Gazetteer::kPer, out, &count);
+  AddFile(alpino + "geo.txt", Gazetteer::kLoc, out, &count);
+  AddFile(alpino + "org.txt", Gazetteer::kOrg, out, &count);
+  AddFile(alpino + "misc.txt", Gazetteer::kMisc, out, &count);
+  std::ifstream cities(dir + "/geonames/cities15000.txt");
+  if (!cities) return Status::IoError(dir + "/geonames/cities15000.txt: cannot open");
+  std::string line;
+  while (std::getline(cities, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) f.push_back(field);
+    if (f.size() < 4) continue;
+    std::vector<std::string> names = {f[1], f[2]};
+    std::stringstream alternates(f[3]);
+    while (std::getline(alternates, field, ',')) {
+      if (Latin(field) && field.size() >= 3) names.push_back(field);
+    }
+    for (const std::string& n : names) {
+      out->Add(NameTokens(n), Gazetteer::kLoc);
+      ++count;
+    }
+  }
+  for (const char* file : {"/countries_stefangabos/nl_countries.csv", "/countries_stefangabos/en_countries.csv"}) {
+    std::ifstream in(dir + file);
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      std::string name = line.substr(line.find_last_of(',') + 1);
+      if (!name.empty() && name.front() == '"') name = name.substr(1, name.size() - 2);
+      out->Add(NameTokens(name), Gazetteer::kLoc);
+      ++count;
+    }
+  }
+  log("gazetteer: " + std::to_string(count) + " names, " + std::to_string(out->size()) + " distinct");
+  return Status::Ok();
+}
+
+Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer,
+                const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out) {
+  if (train.empty()) return Status::InvalidInput("no training sentences");
+  EntityRecognizer shell(LinearModel(), std::move(gazetteer));  // for Prepare: gazetteer matching
+  std::vector<NerSentence> prepared(train.size());
+  std::vector<std::vector<int>> gold(train.size());
+  size_t tokens = 0;
+  for (size_t s = 0; s < train.size(); ++s) {
+    std::vector<std::string_view> words(train[s].words.begin(), train[s].words.end());
+    std::vector<Upos> upos;
+    std::vector<uint32_t> labels = tagger.Predict(words);
+    for (uint32_t l : labels) upos.push_back(ParseUpos(tagger.labels()[l].substr(0, tagger.labels()[l].find('\t'))));
+    shell.Prepare(words, upos, &prepared[s]);
+    for (const std::string& tag : train[s].ner) gold[s].push_back(static_cast<int>(ParseNerTag(tag)));
+    tokens += words.size();
+  }
+  log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens");
+
+  AveragedPerceptron perceptron(kNerTagCount);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(options.seed);
+  std::vector<std::vector<uint64_t>> features;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct = 0;
+    for (size_t s : order) {
+      const NerSentence& sentence = prepared[s];
+      size_t n = sentence.words.size();
+      features.resize(n);
+      std::vector<std::array<float, kNerTagCount>> emissions(n);
+      for (size_t i = 0; i < n; ++i) {
+        NerFeatures(sentence, i, &features[i]);
+        if (epoch == 1) perceptron.Count(features[i]);
+        emissions[i].fill(0.0f);
+        perceptron.Score(features[i], emissions[i].data());
+      }
+      std::array<std::array<float, kNerTagCount>, kNerTagCount + 1> transitions;
+      for (int p = 0; p <= kNerTagCount; ++p) {
+        transitions[p].fill(0.0f);
+        perceptron.Score({NerTransitionFeature(p)}, transitions[p].data());
+      }
+      std::vector<NerTag> guess = EntityRecognizer::Viterbi(emissions, transitions);
+      int prev_gold = kNerTagCount, prev_guess = kNerTagCount;
+      for (size_t i = 0; i < n; ++i) {
+        int g = gold[s][i], p = static_cast<int>(guess[i]);
+        correct += g == p;
+        if (g != p) perceptron.Update(features[i], g, p);
+        if (g != p || prev_gold != prev_guess) {
+          perceptron.AddWeight(NerTransitionFeature(prev_gold), g, 1.0f);
+          perceptron.AddWeight(NerTransitionFeature(prev_guess), p, -1.0f);
+        }
+        prev_gold = g;
+        prev_guess = p;
+      }
+      perceptron.Tick();
+    }
+    log("ner: epoch " + std::to_string(epoch) + ": training accuracy " +
+        std::to_string(100.0 * correct / std::max<size_t>(tokens, 1)));
+  }
+  // Transition features occur once per position: keep them whatever their count.
+  for (int p = 0; p <= kNerTagCount; ++p) {
+    std::vector<uint64_t> f(options.min_count, NerTransitionFeature(p));
+    perceptron.Count(f);
+  }
+  EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer());
+  *out = ModelFile();
+  out->meta = options.meta;
+  out->meta["kind"] = "ner";
+  out->meta["lang"] = options.lang;
+  out->meta["training_tokens"] = std::to_string(tokens);
+  out->meta["epochs"] = std::to_string(options.epochs);
+  out->sections["DATA"] = trained.SerializeData();
+  log("ner: model of " + std::to_string(out->Serialize().size() / 1024) + " KiB");
+  return Status::Ok();
+}
+
+}  // namespace bron

@@ -1,0 +1,37 @@
+// Training the entity recogniser (bron train ner) and building its gazetteer.
+#ifndef BRON_TRAIN_TRAIN_NER_H_
+#define BRON_TRAIN_TRAIN_NER_H_
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "bron/status.h"
+#include "model/model_file.h"
+#include "ner/gazetteer.h"
+#include "tag/tagger.h"
+#include "train/corpus.h"
+
+namespace bron {
+
+struct NerTrainOptions {
+  std::string lang;
+  int epochs = 12;
+  float prune = 0.05f;
+  uint32_t min_count = 2;
+  unsigned seed = 1;
+  std::map<std::string, std::string> meta;
+};
+
+// Names from ../shared/data/gazetteers: Alpino's Dutch name lists (per, geo, org, misc), GeoNames
+// cities with their alternate names, and the country names in Dutch and English.
+Status BuildGazetteer(const std::string& gazetteer_dir, Gazetteer* out, const std::function<void(const std::string&)>& log);
+
+// `tagger` supplies the UPOS features, as it will at run time.
+Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer,
+                const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out);
+
+}  // namespace bron
+
+#endif  // BRON_TRAIN_TRAIN_NER_H_

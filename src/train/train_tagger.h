@@ -1,0 +1,29 @@
+// Training the part-of-speech tagger and lemmatizer (bron train tagger).
+#ifndef BRON_TRAIN_TRAIN_TAGGER_H_
+#define BRON_TRAIN_TRAIN_TAGGER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "bron/status.h"
+#include "model/model_file.h"
+#include "train/corpus.h"
+
+namespace bron {
+
+struct TaggerTrainOptions {
+  std::string lang;
+  int epochs = 10;
+  float prune = 0.05f;        // averaged weights smaller than this are dropped (model size)
+  uint32_t min_count = 3;     // features seen fewer times in training are dropped (model size)
+  unsigned seed = 1;          // shuffling: the same data and seed give the same model
+  std::map<std::string, std::string> meta;  // written to the model's META (trained_on, command, ...)
+};
+
+Status TrainTagger(const std::vector<AnnotatedSentence>& train, const TaggerTrainOptions& options,
+                   const std::function<void(const std::string&)>& log, ModelFile* out);
+
+}  // namespace bron
+
+#endif  // BRON_TRAIN_TRAIN_TAGGER_H_
