@@ -99,6 +99,19 @@ struct MultiwordToken {
   std::string misc;
 };
 
+// One referent of the document (a person, organisation, place or other name) with all its mentions.
+struct Mention {
+  uint32_t start = 0, end = 0;              // byte offsets into Document::text
+  uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
+};
+struct Entity {
+  std::string id;    // "E1", "E2", ... in order of first mention
+  std::string type;  // PER, ORG, LOC, MISC
+  std::string name;  // canonical name (English where known), else the longest mention
+  std::vector<Mention> mentions;
+  std::vector<std::string> roles;  // "stafchef", "speciale gezant"
+};
+
 // A message about one document that is not an error: the document was still analysed.
 struct Note {
   std::string stage;
@@ -121,6 +134,8 @@ struct Document {
   std::vector<MultiwordToken> multiword_tokens;
   // Per sentence, the comment lines of a CoNLL-U input ("# sent_id = …"), written back as they were.
   std::vector<std::vector<std::string>> sentence_comments;
+
+  std::vector<Entity> entities;
 
   std::vector<Note> notes;
   StringPool strings;  // xpos and lemma of tokens

@@ -78,14 +78,15 @@ int RunTrain(const TrainFlags& flags) {
     std::string tagger_path;
     std::unique_ptr<Tagger> tagger;
     Gazetteer gazetteer;
+    NameTable places;
     s = FindModel(flags.lang + "-tagger.bron", &tagger_path);
     if (s.ok()) s = Tagger::Load(tagger_path, flags.lang, &tagger);
-    if (s.ok()) s = BuildGazetteer(flags.data + "/gazetteers", &gazetteer, log);
+    if (s.ok()) s = BuildGazetteer(flags.data + "/gazetteers", &gazetteer, &places, log);
     NerTrainOptions options;
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
     options.meta = meta;
-    if (s.ok()) s = TrainNer(train, *tagger, std::move(gazetteer), options, log, &model);
+    if (s.ok()) s = TrainNer(train, *tagger, std::move(gazetteer), std::move(places), options, log, &model);
   }
   if (s.ok()) s = model.Save(flags.out);
   if (!s.ok()) {

@@ -80,6 +80,38 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     }
     w.EndArray();
   }
+  if (ran("ner")) {
+    w.Key("entities");
+    w.StartArray();
+    for (const Entity& e : doc.entities) {
+      w.StartObject();
+      w.Key("id");
+      w.String(e.id);
+      w.Key("type");
+      w.String(e.type);
+      w.Key("name");
+      w.String(e.name);
+      w.Key("mentions");
+      w.StartArray();
+      for (const Mention& m : e.mentions) {
+        w.StartObject();
+        w.Key("start");
+        w.Uint(cp(m.start));
+        w.Key("end");
+        w.Uint(cp(m.end));
+        w.Key("text");
+        w.String(doc.Span(m.start, m.end));
+        w.EndObject();
+      }
+      w.EndArray();
+      w.Key("roles");
+      w.StartArray();
+      for (const std::string& r : e.roles) w.String(r);
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (!doc.notes.empty()) {
     w.Key("notes");
     w.StartArray();

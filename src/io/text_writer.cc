@@ -36,6 +36,20 @@ void WriteText(const Document& doc, const WriteOptions& options, std::string* ou
     }
     out->push_back('\n');
   }
+  if (!doc.entities.empty()) {
+    out->append("   entities:\n");
+    for (const Entity& e : doc.entities) {
+      out->append("     ").append(e.id).append(" ").append(e.type).append("  ").append(e.name);
+      if (!e.roles.empty()) {
+        out->append(" (");
+        for (size_t r = 0; r < e.roles.size(); ++r) out->append(r ? ", " : "").append(e.roles[r]);
+        out->append(")");
+      }
+      out->append("  <=");
+      for (const Mention& m : e.mentions) out->append(" \"").append(doc.Span(m.start, m.end)).append("\"");
+      out->push_back('\n');
+    }
+  }
   out->push_back('\n');
 }
 

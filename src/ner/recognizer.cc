@@ -107,6 +107,7 @@ std::string EntityRecognizer::SerializeData() const {
   ByteWriter w;
   model_.Serialize(w);
   gazetteer_.Serialize(w);
+  places_.Serialize(w);
   return std::move(w.bytes());
 }
 
@@ -121,8 +122,10 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   if (model.num_labels() != kNerTagCount) return Status::InvalidInput("NER model with a wrong label count");
   Gazetteer gazetteer;
   BRON_RETURN_IF_ERROR(gazetteer.Parse(r));
+  NameTable places;
+  BRON_RETURN_IF_ERROR(places.Parse(r));
   if (!r.done()) return Status::InvalidInput("trailing bytes in the NER DATA section");
-  *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer));
+  *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer), std::move(places));
   return Status::Ok();
 }
 

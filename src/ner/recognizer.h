@@ -16,14 +16,15 @@
 #include "model/linear_model.h"
 #include "model/model_file.h"
 #include "ner/gazetteer.h"
+#include "ner/name_table.h"
 #include "ner/ner_features.h"
 
 namespace bron {
 
 class EntityRecognizer {
  public:
-  EntityRecognizer(LinearModel model, Gazetteer gazetteer)
-      : model_(std::move(model)), gazetteer_(std::move(gazetteer)) {}
+  EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable())
+      : model_(std::move(model)), gazetteer_(std::move(gazetteer)), places_(std::move(places)) {}
 
   static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
   static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
@@ -37,6 +38,8 @@ class EntityRecognizer {
   void Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos, NerSentence* out) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // Canonical place and country names ("Moskou" => Moscow), from GeoNames and the country lists.
+  const NameTable& places() const { return places_; }
 
   // Best label sequence under IOB2 constraints. emissions: n x kNerTagCount; transitions:
   // (kNerTagCount + 1) x kNerTagCount, the last row for the sentence start.
@@ -47,6 +50,7 @@ class EntityRecognizer {
  private:
   LinearModel model_;
   Gazetteer gazetteer_;
+  NameTable places_;
 };
 
 // Lower-cases for gazetteer matching.

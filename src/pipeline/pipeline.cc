@@ -20,7 +20,7 @@ const StageEntry kStages[] = {
     {"lang", {"text"}, {"lang"}, MakeLanguageStage},
     {"tokenize", {"text", "lang"}, {"tokens", "sentences"}, MakeTokenizeStage},
     {"tag", {"tokens", "sentences", "lang"}, {"upos", "xpos", "lemma"}, MakeTagStage},
-    {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner"}, MakeNerStage},
+    {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner", "entities"}, MakeNerStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

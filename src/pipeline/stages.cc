@@ -1,6 +1,12 @@
 #include "pipeline/stages.h"
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
 #include "model/model_path.h"
+#include "base/resources.h"
+#include "ner/entity_linker.h"
 #include "ner/recognizer.h"
 #include "tag/tagger.h"
 #include "text/langid.h"
@@ -76,7 +82,25 @@ class NerStage : public Stage {
   std::string_view name() const override { return "ner"; }
   Status Process(Document& doc) const override {
     const EntityRecognizer* r = doc.lang == "nl" ? nl_.get() : doc.lang == "en" ? en_.get() : nullptr;
-    if (r) r->Recognize(&doc);
+    if (r) {
+      r->Recognize(&doc);
+      linker_->Link(&doc);
+    }
+    return Status::Ok();
+  }
+  // Curated aliases: data/aliases.tsv, then the file named by $BRON_ALIASES.
+  Status MakeLinker() {
+    NameTable aliases;
+    BRON_RETURN_IF_ERROR(aliases.AddTsv(FindResource("aliases.tsv").value_or(""), "data/aliases.tsv"));
+    if (const char* extra = std::getenv("BRON_ALIASES"); extra && *extra) {
+      std::ifstream in(extra);
+      if (!in) return Status::IoError(std::string(extra) + ": cannot read the alias file named by BRON_ALIASES");
+      std::ostringstream text;
+      text << in.rdbuf();
+      BRON_RETURN_IF_ERROR(aliases.AddTsv(text.str(), extra));
+    }
+    linker_ = std::make_unique<EntityLinker>(std::move(aliases), nl_ ? &nl_->places() : nullptr,
+                                             en_ ? &en_->places() : nullptr);
     return Status::Ok();
   }
   Status Load(const std::string& lang) {
@@ -87,6 +111,7 @@ class NerStage : public Stage {
 
  private:
   std::unique_ptr<EntityRecognizer> nl_, en_;
+  std::unique_ptr<EntityLinker> linker_;
 };
 
 }  // namespace
@@ -96,6 +121,7 @@ Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out)
   for (const char* lang : {"nl", "en"}) {
     if (options.lang == "auto" || options.lang == lang) BRON_RETURN_IF_ERROR(stage->Load(lang));
   }
+  BRON_RETURN_IF_ERROR(stage->MakeLinker());
   *out = std::move(stage);
   return Status::Ok();
 }

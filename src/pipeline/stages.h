@@ -22,7 +22,8 @@ Status MakeTokenizeStage(const PipelineOptions& options, std::unique_ptr<Stage>*
 // <lang>-tagger.bron (model/model_path.h). Fails to build when a needed model is missing or damaged.
 Status MakeTagStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
-// "ner": IOB2 entity tags of every token of Dutch and English documents (models <lang>-ner.bron).
+// "ner": IOB2 entity tags of every token of Dutch and English documents (models <lang>-ner.bron),
+// and the document's entities with canonical names (ner/entity_linker.h).
 Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
 }  // namespace bron

@@ -81,7 +81,9 @@ void AddFile(const std::string& path, uint8_t types, Gazetteer* out, size_t* cou
 
 }  // namespace
 
-Status BuildGazetteer(const std::string& dir, Gazetteer* out, const std::function<void(const std::string&)>& log) {
+Status BuildGazetteer(const std::string& dir, Gazetteer* out, NameTable* places,
+                      const std::function<void(const std::string&)>& log) {
+  std::unordered_map<std::string, long> place_population;  // lower-cased alias => population of its city
   size_t count = 0;
   std::string alpino = dir + "/alpino_names_nl/";
   AddFile(alpino + "per.txt", Gazetteer::kPer, out, &count);
@@ -102,26 +104,56 @@ Status BuildGazetteer(const std::string& dir, Gazetteer* out, const std::functio
     while (std::getline(alternates, field, ',')) {
       if (Latin(field) && field.size() >= 3) names.push_back(field);
     }
+    long population = f.size() > 14 ? std::atol(f[14].c_str()) : 0;
     for (const std::string& n : names) {
       out->Add(NameTokens(n), Gazetteer::kLoc);
       ++count;
+      if (population < 200000 || n.size() > 40) continue;
+      std::string key = LowerForGazetteer(n);
+      auto it = place_population.find(key);
+      if (it != place_population.end() && it->second >= population) continue;  // the bigger city wins
+      place_population[key] = population;
+      places->Add(n, f[1], "LOC");
+    }
+  }
+  // Countries: the English short name of GeoNames' countryInfo is canonical; Dutch and English names
+  // from the ISO lists are its aliases (joined on the two-letter code).
+  std::unordered_map<std::string, std::string> english_by_code;
+  std::ifstream info(dir + "/geonames/countryInfo.tsv");
+  while (std::getline(info, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) f.push_back(field);
+    if (f.size() > 4) {
+      english_by_code[LowerForGazetteer(f[0])] = f[4];
+      places->Add(f[4], f[4], "LOC");
     }
   }
   for (const char* file : {"/countries_stefangabos/nl_countries.csv", "/countries_stefangabos/en_countries.csv"}) {
     std::ifstream in(dir + file);
-    std::getline(in, line);  // header
+    std::getline(in, line);  // header: id,alpha2,alpha3,name
     while (std::getline(in, line)) {
-      std::string name = line.substr(line.find_last_of(',') + 1);
+      std::vector<std::string> f;
+      std::stringstream ss(line);
+      std::string field;
+      while (std::getline(ss, field, ',')) f.push_back(field);
+      if (f.size() < 4) continue;
+      std::string name = line.substr(line.find(',', line.find(',', line.find(',') + 1) + 1) + 1);
       if (!name.empty() && name.front() == '"') name = name.substr(1, name.size() - 2);
       out->Add(NameTokens(name), Gazetteer::kLoc);
       ++count;
+      auto english = english_by_code.find(LowerForGazetteer(f[1]));
+      if (english != english_by_code.end()) places->Add(name, english->second, "LOC");
     }
   }
+  log("places: " + std::to_string(places->size()) + " aliases of countries and large cities");
   log("gazetteer: " + std::to_string(count) + " names, " + std::to_string(out->size()) + " distinct");
   return Status::Ok();
 }
 
-Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer,
+Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer, NameTable places,
                 const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out) {
   if (train.empty()) return Status::InvalidInput("no training sentences");
   EntityRecognizer shell(LinearModel(), std::move(gazetteer));  // for Prepare: gazetteer matching
@@ -186,7 +218,7 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     std::vector<uint64_t> f(options.min_count, NerTransitionFeature(p));
     perceptron.Count(f);
   }
-  EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer());
+  EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer(), std::move(places));
   *out = ModelFile();
   out->meta = options.meta;
   out->meta["kind"] = "ner";

@@ -10,6 +10,7 @@
 #include "bron/status.h"
 #include "model/model_file.h"
 #include "ner/gazetteer.h"
+#include "ner/name_table.h"
 #include "tag/tagger.h"
 #include "train/corpus.h"
 
@@ -26,10 +27,13 @@ struct NerTrainOptions {
 
 // Names from ../shared/data/gazetteers: Alpino's Dutch name lists (per, geo, org, misc), GeoNames
 // cities with their alternate names, and the country names in Dutch and English.
-Status BuildGazetteer(const std::string& gazetteer_dir, Gazetteer* out, const std::function<void(const std::string&)>& log);
+// Also fills `places` with canonical English names of countries and of cities of 200,000 people or
+// more, under every Latin-script alternate name (Moskou => Moscow).
+Status BuildGazetteer(const std::string& gazetteer_dir, Gazetteer* out, NameTable* places,
+                      const std::function<void(const std::string&)>& log);
 
 // `tagger` supplies the UPOS features, as it will at run time.
-Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer,
+Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer, NameTable places,
                 const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out);
 
 }  // namespace bron

@@ -1,0 +1,260 @@
+#include "ner/entity_linker.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/resources.h"
+#include "base/utf8.h"
+#include "ner/recognizer.h"
+#include "text/chars.h"
+
+namespace bron {
+namespace {
+
+// "VLADIMIR Poetin" => "Vladimir Poetin": all-caps words of a mixed mention are tabloid style.
+std::string NormalizeCase(std::string_view text) {
+  bool any_lower = false;
+  const char* p = text.data();
+  while (p < text.data() + text.size()) any_lower |= Is(DecodeUtf8(p), kLower);
+  if (!any_lower) return std::string(text);  // an acronym or an all-caps name: leave it
+  std::string out;
+  p = text.data();
+  std::string word;
+  auto flush = [&] {
+    bool caps = true;
+    size_t letters = 0;
+    const char* q = word.data();
+    while (q < word.data() + word.size()) {
+      char32_t c = DecodeUtf8(q);
+      if (Is(c, kLetter)) ++letters;
+      if (Is(c, kLower)) caps = false;
+    }
+    if (caps && letters > 3) {  // VLADIMIR => Vladimir, but EU and NAVO stay
+      q = word.data();
+      bool first = true;
+      while (q < word.data() + word.size()) {
+        char32_t c = DecodeUtf8(q);
+        AppendUtf8(first ? c : ToLower(c), &out);
+        first = false;
+      }
+    } else {
+      out += word;
+    }
+    word.clear();
+  };
+  while (p < text.data() + text.size()) {
+    const char* start = p;
+    char32_t c = DecodeUtf8(p);
+    if (c == ' ') {
+      flush();
+      out.push_back(' ');
+    } else {
+      word.append(start, p);
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string LastWord(const std::string& name) {
+  size_t space = name.find_last_of(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+}  // namespace
+
+void EntityLinker::LoadRoles() {
+  for (std::string_view w : ResourceLines("nl/roles.txt")) roles_nl_.emplace(w);
+  for (std::string_view w : ResourceLines("en/roles.txt")) roles_en_.emplace(w);
+}
+
+bool EntityLinker::IsRole(std::string_view lang, std::string_view word) const {
+  const auto& roles = lang == "nl" ? roles_nl_ : roles_en_;
+  return roles.count(LowerForGazetteer(word)) > 0;
+}
+
+std::string EntityLinker::SpellingKey(std::string_view name) {
+  std::string s = LowerForGazetteer(name);
+  auto replace = [&](std::string_view from, std::string_view to) {
+    for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+      s.replace(pos, from.size(), to);
+    }
+  };
+  replace("tsj", "ch");
+  replace("sj", "sh");
+  replace("zj", "zh");
+  replace("oe", "u");
+  replace("kh", "h");
+  replace("w", "v");
+  replace("j", "y");
+  replace("y", "i");
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+void EntityLinker::Link(Document* doc) const {
+  doc->entities.clear();
+  const NameTable* places = doc->lang == "nl" ? places_nl_ : doc->lang == "en" ? places_en_ : nullptr;
+  struct Found {
+    Mention mention;
+    std::string text, type;
+    std::optional<CanonicalName> canonical;
+  };
+  std::vector<Found> found;
+  const auto& tokens = doc->tokens;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].ner == NerTag::kO) continue;
+    uint32_t end = i + 1;
+    while (end < tokens.size() && tokens[end].sentence == tokens[i].sentence && !NerIsBegin(tokens[end].ner) &&
+           tokens[end].ner != NerTag::kO && NerType(tokens[end].ner) == NerType(tokens[i].ner)) {
+      ++end;
+    }
+    Found f;
+    uint32_t begin = i;
+    // "ministerie van Financiën": the institution word belongs to the name the recogniser found.
+    static const std::unordered_set<std::string> kInstitutions = {
+        "ministerie", "departement", "universiteit", "gemeente", "provincie", "ministry", "department",
+        "university", "bank", "hogeschool", "rechtbank"};
+    if (begin >= 2 && tokens[begin - 1].sentence == tokens[begin].sentence &&
+        (doc->Form(begin - 1) == "van" || doc->Form(begin - 1) == "of") &&
+        kInstitutions.count(std::string(doc->Form(begin - 2)))) {
+      begin -= 2;
+    }
+    f.mention = {tokens[begin].start, tokens[end - 1].end, begin, end};
+    f.text = std::string(doc->Span(f.mention.start, f.mention.end));
+    f.type = std::string(NerType(tokens[i].ner));
+    if (begin < i) f.type = "ORG";
+    // "stafchef Kyrylo Budanov": a name after a title is a person.
+    if (begin > 0 && tokens[begin - 1].sentence == tokens[begin].sentence && IsRole(doc->lang, doc->Form(begin - 1))) {
+      f.type = "PER";
+    }
+    // "EU-brandstofimportbeperkingen": an organisation glued to a compound is a mention of it.
+    size_t dash = f.text.find('-');
+    if (end == i + 1 && dash != std::string::npos && dash > 0) {
+      auto prefix = aliases_.Find(f.text.substr(0, dash));
+      if (prefix && prefix->type == "ORG") {
+        f.mention.end = f.mention.start + static_cast<uint32_t>(dash);
+        f.text = f.text.substr(0, dash);
+      }
+    }
+    f.canonical = aliases_.Find(f.text);
+    if (!f.canonical) f.canonical = aliases_.Find(NormalizeCase(f.text));
+    if (!f.canonical && places && (f.type == "LOC" || f.type == "MISC")) f.canonical = places->Find(f.text);
+    found.push_back(std::move(f));
+    i = end - 1;
+  }
+
+  // Group: the same canonical name, or the same spelling key of the whole name, or — for people — a
+  // surname that ends an earlier full name.
+  std::vector<int> group(found.size(), -1);
+  int groups = 0;
+  for (size_t a = 0; a < found.size(); ++a) {
+    std::string key_a = found[a].canonical ? "=" + found[a].canonical->name : SpellingKey(NormalizeCase(found[a].text));
+    for (size_t b = 0; b < a && group[a] < 0; ++b) {
+      std::string key_b = found[b].canonical ? "=" + found[b].canonical->name : SpellingKey(NormalizeCase(found[b].text));
+      bool same = key_a == key_b;
+      if (!same && !found[a].canonical && found[b].mention.end_token - found[b].mention.first_token > 1 &&
+          found[a].mention.end_token - found[a].mention.first_token == 1 && found[a].type != "LOC") {
+        same = SpellingKey(found[a].text) == SpellingKey(LastWord(NormalizeCase(found[b].text)));
+      }
+      if (same) group[a] = group[b];
+    }
+    if (group[a] < 0) group[a] = groups++;
+  }
+
+  // One name, one referent: an untagged word that spells a person's surname or a one-word name found
+  // elsewhere in the document is a mention too ("Budanov voegde daaraan toe").
+  {
+    std::vector<bool> covered(tokens.size(), false);
+    for (const Found& f : found) {
+      for (uint32_t t = f.mention.first_token; t < f.mention.end_token; ++t) covered[t] = true;
+    }
+    std::map<std::string, int> by_word;
+    for (size_t m = 0; m < found.size(); ++m) {
+      const Found& f = found[m];
+      if (f.mention.end_token - f.mention.first_token == 1) by_word.emplace(f.text, group[m]);
+      if (f.type == "PER" && f.mention.end_token - f.mention.first_token > 1) {
+        by_word.emplace(std::string(doc->Form(f.mention.end_token - 1)), group[m]);
+      }
+    }
+    for (uint32_t t = 0; t < tokens.size(); ++t) {
+      if (covered[t]) continue;
+      std::string_view w = doc->Form(t);
+      if (w.size() < 3 || !(static_cast<unsigned char>(w[0]) >= 'A' && static_cast<unsigned char>(w[0]) <= 'Z')) continue;
+      auto it = by_word.find(std::string(w));
+      if (it == by_word.end()) continue;
+      Found f;
+      f.mention = {tokens[t].start, tokens[t].end, t, t + 1};
+      f.text = std::string(w);
+      for (size_t m = 0; m < found.size(); ++m) {
+        if (group[m] == it->second) f.type = found[m].type;
+      }
+      found.push_back(std::move(f));
+      group.push_back(it->second);
+    }
+    // Mentions in text order within each entity.
+    std::vector<size_t> order(found.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found[a].mention.start < found[b].mention.start; });
+    std::vector<Found> sorted_found;
+    std::vector<int> sorted_group;
+    for (size_t k : order) {
+      sorted_found.push_back(std::move(found[k]));
+      sorted_group.push_back(group[k]);
+    }
+    found = std::move(sorted_found);
+    group = std::move(sorted_group);
+  }
+
+  for (int g = 0; g < groups; ++g) {
+    Entity e;
+    e.id = "E" + std::to_string(g + 1);
+    std::map<std::string, int> votes;
+    std::optional<CanonicalName> canonical;
+    std::string longest;
+    for (size_t m = 0; m < found.size(); ++m) {
+      if (group[m] != g) continue;
+      e.mentions.push_back(found[m].mention);
+      ++votes[found[m].type];
+      if (found[m].canonical && !canonical) canonical = found[m].canonical;
+      std::string normalized = NormalizeCase(found[m].text);
+      if (normalized.size() > longest.size()) longest = normalized;
+      // Roles: lower-case nouns (and their adjectives) right before a person's name.
+      uint32_t first = found[m].mention.first_token;
+      uint32_t k = first;
+      while (k > 0 && tokens[k - 1].sentence == tokens[first].sentence &&
+             (tokens[k - 1].upos == Upos::kNoun || tokens[k - 1].upos == Upos::kAdj)) {
+        std::string_view w = doc->Form(k - 1);
+        if (w.empty() || !Is(static_cast<unsigned char>(w[0]) < 0x80 ? w[0] : U'A', kLower)) break;
+        --k;
+      }
+      while (k < first && tokens[k].upos != Upos::kAdj && tokens[k].upos != Upos::kNoun) ++k;
+      if (k < first && tokens[first - 1].upos == Upos::kNoun) {
+        std::string role(doc->Span(tokens[k].start, tokens[first - 1].end));
+        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      }
+    }
+    e.type = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    if (canonical) {
+      e.name = canonical->name;
+      e.type = canonical->type;
+    } else {
+      e.name = longest;
+    }
+    if (e.type != "PER") e.roles.clear();
+    doc->entities.push_back(std::move(e));
+  }
+  // "het Russische ministerie van Financiën": a nationality before a ministry belongs to its name.
+  for (Entity& e : doc->entities) {
+    if (e.type != "ORG" || e.name.rfind("Ministry", 0) != 0) continue;
+    uint32_t first = e.mentions.front().first_token;
+    if (first == 0) continue;
+    auto nationality = aliases_.Find(doc->Form(first - 1));
+    if (nationality && nationality->type == "MISC") e.name = nationality->name + " " + e.name;
+  }
+}
+
+}  // namespace bron
