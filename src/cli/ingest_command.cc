@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,11 +28,36 @@ struct IngestFlags {
   std::string published;
   std::string input_format = "auto";
   bool lenient = false;
+  bool read_only = false;
   bool progress = false, no_progress = false;
   std::vector<std::string> stages;
   double max_mb = 50;
   double max_seconds = 30;
+  double timeout = 30;
+  double delay = 1;
+  size_t max_items = 0;
+  std::string http_cache;
 };
+
+// The validators file: one "URL<TAB>ETag<TAB>Last-Modified" a line.
+std::map<std::string, Validators> LoadValidators(const std::string& path) {
+  std::map<std::string, Validators> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+    if (b == std::string::npos) continue;
+    out[line.substr(0, a)] = Validators{line.substr(a + 1, b - a - 1), line.substr(b + 1)};
+  }
+  return out;
+}
+
+bool SaveValidators(const std::string& path, const std::map<std::string, Validators>& validators) {
+  std::ofstream out(path + ".tmp");
+  for (const auto& [url, v] : validators) out << url << '\t' << v.etag << '\t' << v.last_modified << '\n';
+  out.close();
+  return out && std::rename((path + ".tmp").c_str(), path.c_str()) == 0;
+}
 
 std::string Duration(double seconds) {
   long s = static_cast<long>(seconds + 0.5);
@@ -82,7 +109,7 @@ void PrintSummary(const IngestStats& s, double seconds) {
   std::fprintf(stderr, "bron ingest: read %llu, written %llu, skipped %llu, failed %llu in %.1f s",
                static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.written),
                static_cast<unsigned long long>(s.Skipped()), static_cast<unsigned long long>(s.Failed()), seconds);
-  if (s.passed_over) std::fprintf(stderr, "; %llu WARC records were not HTML pages", static_cast<unsigned long long>(s.passed_over));
+  if (s.passed_over) std::fprintf(stderr, "; %llu WARC records not written (not HTML pages, or --read-only)", static_cast<unsigned long long>(s.passed_over));
   std::fprintf(stderr, "\n");
   for (const auto& [reason, n] : s.skipped) std::fprintf(stderr, "  skipped %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
   for (const auto& [reason, n] : s.failed) std::fprintf(stderr, "  failed  %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
@@ -94,11 +121,24 @@ int RunIngest(const IngestFlags& flags) {
   options.max_document_bytes = static_cast<size_t>(flags.max_mb * 1e6);
   options.max_document_seconds = flags.max_seconds;
   options.reader.lenient = flags.lenient;
+  options.read_only = flags.read_only;
+  options.fetch.timeout_seconds = flags.timeout;
+  options.fetch.connect_timeout_seconds = std::min(10.0, flags.timeout);
+  options.fetch.per_host_delay_seconds = flags.delay;
+  options.fetch.max_bytes = options.max_document_bytes;
+  options.max_feed_items = flags.max_items;
+  std::map<std::string, Validators> validators;
+  if (!flags.http_cache.empty()) {
+    validators = LoadValidators(flags.http_cache);
+    options.validators = &validators;
+  }
   if (flags.lang != "auto") options.reader.lang = flags.lang;
   if (!flags.published.empty()) options.reader.published = flags.published;
   Status s = ParseInputFormat(flags.input_format, &options.reader.format);
   if (s.ok() && flags.jobs < 0) s = Status::Usage("--jobs must be 0 (one per core) or more");
-  if (s.ok() && (flags.max_mb <= 0 || flags.max_seconds <= 0)) s = Status::Usage("--max-mb and --max-seconds must be positive");
+  if (s.ok() && (flags.max_mb <= 0 || flags.max_seconds <= 0 || flags.timeout <= 0 || flags.delay < 0)) {
+    s = Status::Usage("--max-mb, --max-seconds and --timeout must be positive, --delay not negative");
+  }
   if (s.ok() && !flags.published.empty() &&
       !(flags.published.size() == 10 && flags.published[4] == '-' && flags.published[7] == '-')) {
     s = Status::Usage("--published expects a date as YYYY-MM-DD, not '" + flags.published + "'");
@@ -154,6 +194,9 @@ int RunIngest(const IngestFlags& flags) {
     PrintError(std::string("writing the output failed: ") + std::strerror(errno));
     output_ok = false;
   }
+  if (!flags.http_cache.empty() && !SaveValidators(flags.http_cache, validators)) {
+    PrintError(flags.http_cache + ": cannot write the HTTP cache validators");
+  }
   if (show) PrintSummary(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   // Pages without an article (index pages, empty pages) are a normal part of a crawl, not an error.
   uint64_t bad = stats.Failed();
@@ -168,13 +211,15 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "ingest", "Read pages, WARC archives, JSONL and text at scale, analyse them in parallel, write bron/1 JSONL");
   cmd->footer(
-      "Inputs: files (.html/.htm, .warc/.arc, .jsonl, .txt, each also .gz), folders (recursively, by file type)\n"
-      "and '-' (standard input). Only HTML responses of a WARC become documents; WARC-Target-URI and WARC-Date\n"
+      "Inputs: files (.html/.htm, .warc/.arc, .jsonl, .txt, each also .gz), folders (recursively, by file type),\n"
+      "'-' (standard input) and http(s) URLs: a page, or an RSS/Atom feed whose items are fetched (only those;\n"
+      "user agent bron/0.1, --timeout, --delay per host, --max-mb, conditional requests with --http-cache). Only HTML responses of a WARC become documents; WARC-Target-URI and WARC-Date\n"
       "are kept as url and (when the page has none) published. Output is in input order whatever --jobs.\n"
       "Examples:\n"
       "  bron ingest --out news.jsonl ../shared/data/news/\n"
       "  bron ingest --jobs 8 --out cc.jsonl CC-NEWS-20240501.warc.gz\n"
       "  bron ingest --stages tokenize --progress pages/ > pages.jsonl\n"
+      "  bron ingest --max-items 20 --http-cache feeds.tsv --out today.jsonl https://feeds.nos.nl/nosnieuwsalgemeen\n"
       "Exit status: 0 all read, 1 some inputs were damaged or documents skipped for a limit (the rest was\n"
       "written; every problem names the file and byte offset), 2 usage error.");
   cmd->add_option("inputs", flags->inputs, "Files and folders; '-' or nothing reads standard input");
@@ -185,6 +230,13 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   cmd->add_option("--input", flags->input_format, "Input format of files whose name does not say: auto, html, warc, jsonl, text")
       ->check(CLI::IsMember({"auto", "html", "warc", "jsonl", "text", "conll", "conllu"}));
   cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes in text and JSONL input instead of failing");
+  cmd->add_option("--timeout", flags->timeout, "URLs: seconds for one request (default 30)");
+  cmd->add_option("--delay", flags->delay, "URLs: seconds between two requests to the same host (default 1)");
+  cmd->add_option("--max-items", flags->max_items, "Feeds: fetch at most this many items of each feed (default 0: all)");
+  cmd->add_option("--http-cache", flags->http_cache,
+                  "URLs: file of ETag/Last-Modified validators, read and updated, for conditional requests");
+  cmd->add_flag("--read-only", flags->read_only,
+                "Only read the inputs and report damage (every WARC record is read, none is extracted or written)");
   cmd->add_flag("--progress", flags->progress, "Show progress and a summary on stderr even when it is not a terminal");
   cmd->add_flag("--no-progress", flags->no_progress, "No progress bar or summary, even on a terminal");
   cmd->add_option("--max-mb", flags->max_mb, "Skip (and report) documents and pages larger than this (default 50)");

@@ -17,6 +17,7 @@
 #include <memory>
 #include <thread>
 
+#include "ingest/feed.h"
 #include "ingest/gzip.h"
 #include "ingest/page.h"
 #include "ingest/warc_reader.h"
@@ -70,7 +71,7 @@ Status Walk(const std::string& dir, int depth, std::vector<std::string>* files) 
 
 // One unit of work: what the reader thread found, and what the workers made of it.
 struct Item {
-  enum class Kind { kDocument, kPage, kRecord, kProblem, kEnd } kind = Kind::kEnd;
+  enum class Kind { kDocument, kPage, kRecord, kProblem, kNothing, kEnd } kind = Kind::kEnd;
   std::string source;  // "file" or "file: byte N", for messages
   Document doc;
   WebPage page;
@@ -90,11 +91,15 @@ using Queue = tbb::concurrent_bounded_queue<Item*>;
 class Reader {
  public:
   Reader(const IngestOptions& options, Queue* queue, std::atomic<bool>* cancel)
-      : options_(options), queue_(queue), cancel_(cancel) {}
+      : options_(options), queue_(queue), cancel_(cancel), fetcher_(options.fetch) {}
 
   void Run(const std::vector<std::string>& inputs) {
     for (const std::string& input : inputs) {
       if (cancel_->load()) break;
+      if (IsUrl(input)) {
+        ReadUrl(input);
+        continue;
+      }
       std::vector<std::string> files;
       Status s = ExpandInput(input, &files);
       if (!s.ok()) {
@@ -234,10 +239,70 @@ class Reader {
     if (!s.ok()) Problem(display, s, "unreadable input");
   }
 
+  // Fetches `url` with the validators of an earlier run; false (and reported) on failure or when unchanged.
+  bool Get(const std::string& url, FetchResult* result) {
+    Validators known;
+    if (options_.validators) {
+      auto it = options_.validators->find(url);
+      if (it != options_.validators->end()) known = it->second;
+    }
+    Status s = fetcher_.Fetch(url, known, result);
+    if (!s.ok()) {
+      Problem(url, s, "fetch failed");
+      return false;
+    }
+    if (options_.validators && (!result->validators.etag.empty() || !result->validators.last_modified.empty())) {
+      (*options_.validators)[url] = result->validators;
+    }
+    if (result->not_modified) {
+      auto* item = new Item;
+      item->kind = Item::Kind::kNothing;
+      item->passed_over = true;
+      item->counts_as_read = false;
+      Push(item);
+      return false;
+    }
+    return true;
+  }
+
+  void PushPage(const std::string& url, FetchResult&& result, const std::optional<std::string>& date) {
+    auto* item = new Item;
+    item->kind = Item::Kind::kPage;
+    item->source = url;
+    item->page.source = url;
+    item->page.url = result.final_url.empty() ? url : result.final_url;
+    item->page.content_type = result.content_type;
+    item->page.date = date.value_or("");
+    item->page.bytes = std::move(result.body);
+    Push(item);
+  }
+
+  void ReadUrl(const std::string& url) {
+    FetchResult result;
+    if (!Get(url, &result)) return;
+    std::string type = result.content_type;
+    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool feed = type.find("rss") != std::string::npos || type.find("atom") != std::string::npos ||
+                (type.find("xml") != std::string::npos && type.find("xhtml") == std::string::npos) ||
+                (type.find("html") == std::string::npos && LooksLikeFeed(result.body) && !LooksLikeHtml(result.body));
+    if (!feed) return PushPage(url, std::move(result), std::nullopt);
+    std::vector<FeedItem> items;
+    Status s = ParseFeed(result.body, result.final_url.empty() ? url : result.final_url, &items);
+    if (!s.ok()) return Problem(url, s.WithContext(url), "fetch failed");
+    size_t n = 0;
+    for (const FeedItem& item : items) {
+      if (cancel_->load() || (options_.max_feed_items > 0 && n >= options_.max_feed_items)) break;
+      ++n;
+      FetchResult page;
+      if (Get(item.url, &page)) PushPage(item.url, std::move(page), item.published);
+    }
+  }
+
   const IngestOptions& options_;
   Queue* queue_;
   std::atomic<bool>* cancel_;
   uint64_t bytes_done_ = 0;
+  Fetcher fetcher_;
 };
 
 // What a worker does with one item: extract, analyse, format. Never throws, never prints.
@@ -249,6 +314,12 @@ void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, co
     item->skip_reason = reason;
     item->problem = s;
   };
+  if (item->kind == Item::Kind::kNothing) return;
+  if (options.read_only) {
+    item->passed_over = item->kind == Item::Kind::kRecord;  // every record counts, none is written
+    item->counts_as_read = item->kind != Item::Kind::kProblem;
+    return;
+  }
   if (item->kind == Item::Kind::kRecord) {
     std::string why;
     Status s = RecordToPage(item->record, item->source, &item->page, &why);
@@ -335,7 +406,7 @@ Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, 
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (const std::string& input : inputs) {
     std::vector<std::string> files;
-    if (!ExpandInput(input, &files).ok()) continue;
+    if (IsUrl(input) || !ExpandInput(input, &files).ok()) continue;
     for (const std::string& f : files) {
       struct stat st;
       if (f != "-" && stat(f.c_str(), &st) == 0) stats->bytes_total += static_cast<uint64_t>(st.st_size);
@@ -381,7 +452,7 @@ Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, 
                 if (reason == "damaged record") ++stats->failed[reason];
                 else ++stats->skipped[reason];
                 sinks.problem(item->problem);
-              } else if (!item->passed_over) {
+              } else if (!item->passed_over && !options.read_only) {
                 sinks.write(item->output);
                 ++stats->written;
               }

@@ -26,6 +26,7 @@
 #include "bron/document.h"
 #include "bron/pipeline.h"
 #include "bron/status.h"
+#include "ingest/fetch.h"
 #include "io/reader.h"
 
 namespace bron {
@@ -35,6 +36,13 @@ struct IngestOptions {
   size_t max_document_bytes = size_t{50} << 20;  // larger pages and texts are skipped
   double max_document_seconds = 30;              // extraction + analysis of one document
   ReaderOptions reader;                          // lang, published, lenient for every input
+  bool read_only = false;  // read and check the inputs only: no extraction, analysis or output
+  // URLs: a page, or an RSS/Atom feed whose item links are fetched (at most max_feed_items, 0: all).
+  FetchOptions fetch;
+  size_t max_feed_items = 0;
+  // Validators (ETag, Last-Modified) by URL, from earlier runs, for conditional requests; updated with
+  // what this run fetched. May be null. Used by the reading thread only.
+  std::map<std::string, Validators>* validators = nullptr;
 };
 
 struct IngestStats {
@@ -56,6 +64,7 @@ struct IngestSinks {
   std::function<void(const IngestStats&)> progress;          // after each document, one thread
 };
 
+// Inputs may also be http(s) URLs (a page or a feed; see IngestOptions).
 // The files an input names: itself, or for a folder every file of a type bron reads (.html, .htm,
 // .warc, .arc, .jsonl, .txt, and their .gz), recursively, sorted by path.
 Status ExpandInput(const std::string& input, std::vector<std::string>* files);
