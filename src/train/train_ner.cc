@@ -108,7 +108,8 @@ Status BuildGazetteer(const std::string& dir, Gazetteer* out, NameTable* places,
     for (const std::string& n : names) {
       out->Add(NameTokens(n), Gazetteer::kLoc);
       ++count;
-      if (population < 200000 || n.size() > 40) continue;
+      // Short alternates ("Hel" for Helsinki) are more often something else: only the real name.
+      if (population < 200000 || n.size() > 40 || (n.size() < 4 && n != f[1])) continue;
       std::string key = LowerForGazetteer(n);
       auto it = place_population.find(key);
       if (it != place_population.end() && it->second >= population) continue;  // the bigger city wins
