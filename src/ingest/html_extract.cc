@@ -109,6 +109,26 @@ bool ArticleBodyName(const std::string& names) {
   return false;
 }
 
+// Short lines that are page furniture in any article body: calls to share, subscribe or read more,
+// reading times, advertisement labels, comment counters, copyright lines.
+bool BoilerplateLine(const std::string& line) {
+  static const std::string_view kPhrases[] = {
+      "auch interessant", "lust auf mehr", "anzeige", "min read", "minuten lesezeit", "leestijd", "latest on",
+      "read more", "read next", "weiterlesen", "mehr zum thema", "lees ook", "lees meer", "related", "newsletter",
+      "akismet", "sign up", "signing up", "subscribe", "abonnier", "abonneer", "kommentare", "comments",
+      "share this", "diesen artikel", "vorschau auf", "follow us", "folgen sie", "volg ons", "all rights reserved",
+      "alle rechte", "cookie", "advertisement", "advertentie", "werbung", "sponsored", "gesponsert", "leave a reply",
+      "hinterlasse", "log in", "einloggen", "inloggen", "copyright", "\xc2\xa9", "inne artyku", "permalink",
+      "permalien", "previous article", "next article", "vorheriger artikel", "n\xc3\xa4chster artikel",
+      "tags:", "schlagworte", "schlagw\xc3\xb6rter", "stichworte", "themen:", "to top", "nach oben",
+      "back to top", "drucken", "print this", "e-mail", "whatsapp", "facebook", "twitter", "pinterest"};
+  std::string lower = Lower(line);
+  for (std::string_view p : kPhrases) {
+    if (lower.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
+
 int ClassWeight(const xmlNode* n) {
   std::string names = ClassAndId(n);
   if (names.size() <= 1) return 0;
@@ -179,22 +199,32 @@ class Extractor {
     stats_.clear();
     Measure(body, false, 0);
 
+    // The element marked as the article wins when it holds a good share of what the scoring finds (an
+    // <article> may be a teaser in a sidebar); blocks marked alike beside it (a body split in parts) join it.
+    std::vector<xmlNode*> parts = ScoreCandidates(body);
+    uint32_t scored_text = 0;
+    for (xmlNode* p : parts) scored_text += stats_[p].text;
     xmlNode* best = nullptr;
     uint32_t best_text = 0;
     for (xmlNode* m : marked) {
-      if (!m->parent && m != body) continue;  // removed
+      if (!Attached(m, body)) continue;  // removed by the cleaning
       const Stats& s = stats_[m];
       if (s.text > best_text && s.links * 2 < s.text) {
         best = m;
         best_text = s.text;
       }
     }
-    if (best_text < 150) best = nullptr;
-    std::vector<xmlNode*> parts;
-    if (best) {
-      parts.push_back(best);
-    } else {
-      parts = ScoreCandidates(body);
+    if (best && best_text >= 150 && (best_text * 2 >= scored_text || Contains(best, parts.front()))) {
+      std::vector<xmlNode*> chosen;
+      std::string kind = std::string(Name(best)) + "|" + std::string(Attr(best, "class"));
+      for (xmlNode* m : marked) {
+        if (m != best && (!Attached(m, body) || std::string(Name(m)) + "|" + std::string(Attr(m, "class")) != kind)) continue;
+        bool nested = false;
+        for (xmlNode* c : chosen) nested = nested || Contains(c, m) || Contains(m, c);
+        const Stats& s = stats_[m];
+        if (!nested && (m == best || (s.text >= 50 && s.links * 2 < s.text))) chosen.push_back(m);
+      }
+      parts = chosen;  // `marked` is in document order, so is `chosen`
     }
     std::vector<std::string> blocks;
     for (xmlNode* p : parts) Emit(p, 0, &blocks);
@@ -223,6 +253,16 @@ class Extractor {
     }
     return !timeout_.ok();
   }
+
+  static bool Contains(const xmlNode* ancestor, const xmlNode* n) {
+    for (; n; n = n->parent) {
+      if (n == ancestor) return true;
+    }
+    return false;
+  }
+
+  // Whether `n` is still in the tree under `body` (the cleaning may have removed an ancestor).
+  static bool Attached(const xmlNode* n, const xmlNode* body) { return Contains(body, n); }
 
   static xmlNode* FindFirst(xmlNode* n, std::string_view name, int depth) {
     if (depth > kMaxDepth) return nullptr;
@@ -444,6 +484,7 @@ class Extractor {
     // Link lists (related articles, tag clouds, menus that escaped the cleaning) are not text.
     double density = static_cast<double>(links) / clean.size();
     if (density > 0.6 || (list_item && density > 0.4)) return;
+    if (clean.size() < 120 && BoilerplateLine(clean)) return;
     blocks->push_back(std::move(clean));
   }
 
