@@ -46,7 +46,7 @@ int RunEvalHtml(const EvalHtmlFlags& flags) {
                 r.Recall(), r.F1(), r.with_found, r.with_total, r.without_total - r.without_found, r.without_total);
     std::printf("metadata   title %6.2f  author %6.2f  date %6.2f  (accuracy over %zu annotated pages)\n",
                 r.title.Accuracy(), r.author.Accuracy(), r.date.Accuracy(), r.title.total);
-    std::printf("speed      %.0f pages/s, %.1f MB/s of HTML on one core (extraction alone)\n", pages_per_second,
+    std::printf("speed      %.0f pages/s, %.1f MB/s of HTML on one core (extraction alone, CPU time)\n", pages_per_second,
                 r.extract_seconds > 0 ? r.html_bytes / r.extract_seconds / 1e6 : 0);
   }
   return 0;

@@ -27,7 +27,7 @@ struct HtmlEvalResult {
   size_t with_found = 0, with_total = 0;           // true positives of `with_total`
   size_t without_found = 0, without_total = 0;     // false positives of `without_total`
   FieldScore title, author, date;
-  double extract_seconds = 0;                      // ExtractArticle alone, summed over pages
+  double extract_seconds = 0;                      // CPU seconds of ExtractArticle alone, summed over pages
   size_t html_bytes = 0;
   std::vector<std::string> errors;                 // "file: missed with 'snippet'", … (up to the limit)
 

@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -43,7 +44,8 @@ inline void AppendCollapsed(std::string_view s, std::string* out) {
 }
 
 // The text of `n` and its descendants, white space collapsed, trimmed.
-inline void CollectText(const xmlNode* n, std::string* out, int depth = 0) {
+inline void CollectText(const xmlNode* n, std::string* out, int depth = 0, size_t max = SIZE_MAX) {
+  if (out->size() > max) return;
   if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
     if (n->content) AppendCollapsed(reinterpret_cast<const char*>(n->content), out);
     return;
@@ -51,7 +53,7 @@ inline void CollectText(const xmlNode* n, std::string* out, int depth = 0) {
   if (!IsElement(n) || depth > 200) return;
   std::string_view name = Name(n);
   if (name == "script" || name == "style" || name == "noscript" || name == "template") return;
-  for (const xmlNode* c = n->children; c; c = c->next) CollectText(c, out, depth + 1);
+  for (const xmlNode* c = n->children; c; c = c->next) CollectText(c, out, depth + 1, max);
 }
 
 inline std::string Trim(std::string_view s) {
@@ -61,9 +63,10 @@ inline std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
-inline std::string TextOf(const xmlNode* n) {
+// At most about `max` bytes: enough to judge a byline or a date line without reading a whole page.
+inline std::string TextOf(const xmlNode* n, size_t max = SIZE_MAX) {
   std::string out;
-  CollectText(n, &out);
+  CollectText(n, &out, 0, max);
   return Trim(out);
 }
 

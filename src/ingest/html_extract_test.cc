@@ -113,6 +113,7 @@ TEST(HtmlExtract, Dates) {
   EXPECT_EQ(ParseDate("vrijdag 2 augustus 2019").value_or(""), "2019-08-02");
   EXPECT_EQ(ParseDate("12 m\xc3\xa4rz 2020").value_or(""), "2020-03-12");
   EXPECT_EQ(ParseDate("20190802").value_or(""), "2019-08-02");
+  EXPECT_EQ(ParseDate("Posted on May 1st, 2019").value_or(""), "2019-05-01");
   EXPECT_FALSE(ParseDate("call 0800-1234").has_value());
   EXPECT_FALSE(ParseDate("2019-13-45").has_value());
   EXPECT_EQ(DateFromUrl("https://x.nl/2012/05/31/title/").value_or(""), "2012-05-31");

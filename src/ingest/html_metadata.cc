@@ -31,7 +31,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 struct PageFacts {
   std::map<std::string, std::string> meta;  // name/property/itemprop => content (the first wins)
   std::string title_element, h1, html_lang, time_datetime, itemprop_date, itemprop_author, rel_author,
-      byline;
+      byline, dated_text;  // dated_text: the first short element whose class names a date, with one in it
   int h1_count = 0;
   std::vector<std::string> json_ld;
 };
@@ -74,11 +74,20 @@ void Gather(xmlNode* n, PageFacts* facts, int depth) {
       facts->itemprop_author = v.empty() ? TextOf(c) : std::string(v);
     }
     if (name == "a" && Lower(Attr(c, "rel")) == "author" && facts->rel_author.empty()) facts->rel_author = TextOf(c);
+    if (facts->dated_text.empty() && name != "body" && name != "html") {
+      std::string cls = Lower(Attr(c, "class"));
+      if (cls.find("date") != std::string::npos || cls.find("datum") != std::string::npos ||
+          cls.find("publish") != std::string::npos || cls.find("posted") != std::string::npos ||
+          cls.find("meta") != std::string::npos) {
+        std::string t = TextOf(c, 120);
+        if (t.size() < 120 && ParseDate(t)) facts->dated_text = t;
+      }
+    }
     if (facts->byline.empty() && name != "body" && name != "html") {
       std::string cls = Lower(Attr(c, "class"));
       if (cls.find("byline") != std::string::npos || cls == "author" || cls.find("author-name") != std::string::npos ||
           cls.find("authorname") != std::string::npos) {
-        std::string t = TextOf(c);
+        std::string t = TextOf(c, 80);
         if (!t.empty() && t.size() < 80) facts->byline = t;
       }
     }
@@ -203,7 +212,16 @@ std::string CleanAuthor(std::string s) {
       lower = Lower(s);
     }
   }
-  while (!s.empty() && (s.back() == '-' || s.back() == ',' || s.back() == ' ')) s.pop_back();
+  for (size_t i = 1; i < s.size(); ++i) {  // "Emily Burack 8 January 2020": the name ends before the date
+    if (s[i - 1] == ' ' && s[i] >= '0' && s[i] <= '9') {
+      s.resize(i);
+      break;
+    }
+  }
+  size_t start = 0;
+  while (start < s.size() && (s[start] == '|' || s[start] == '-' || s[start] == ':' || s[start] == ' ')) ++start;
+  s.erase(0, start);
+  while (!s.empty() && (s.back() == '-' || s.back() == ',' || s.back() == ' ' || s.back() == '|')) s.pop_back();
   if (s.size() > 100 || LooksLikeUrl(s)) return "";
   return s;
 }
@@ -277,7 +295,10 @@ std::optional<std::string> ParseDate(std::string_view s) {
       tokens.push_back({true, s.substr(start, i - start), i < s.size() ? s[i] : '\0'});
     } else if (std::isalpha(c) || c >= 0x80) {
       while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
-      tokens.push_back({false, s.substr(start, i - start), i < s.size() ? s[i] : '\0'});
+      std::string_view word = s.substr(start, i - start);
+      bool ordinal = !tokens.empty() && tokens.back().number && start == static_cast<size_t>(tokens.back().text.data() + tokens.back().text.size() - s.data()) &&
+                     (word == "st" || word == "nd" || word == "rd" || word == "th");
+      if (!ordinal) tokens.push_back({false, word, i < s.size() ? s[i] : '\0'});  // "May 1st, 2019": 1st is 1
     } else {
       ++i;
     }
@@ -366,7 +387,7 @@ void ExtractMetadata(xmlDoc* doc, const std::string& url, Article* article) {
                  "published-date", "publish-date", "pubdate", "publishdate", "dc.date.issued", "dcterms.date",
                  "dc.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
                  "article:published", "og:article:published_time"}),
-        f.itemprop_date, f.time_datetime}) {
+        f.itemprop_date, f.time_datetime, f.dated_text}) {
     if (!candidate.empty() && (date = ParseDate(candidate))) break;
   }
   if (!date && !url.empty()) date = DateFromUrl(url);
