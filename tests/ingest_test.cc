@@ -154,6 +154,16 @@ TEST(Ingest, HostileRecordsDoNotStopTheRest) {
   EXPECT_EQ(r.out.find("e.org/img"), std::string::npos);
 }
 
+TEST(Ingest, JsonlIsStreamedLineByLine) {
+  std::string good = "{\"id\":\"a\",\"text\":\"Eerste.\"}\n";
+  std::string path = WriteScratch("s.jsonl", good + "{broken\n\n" + "{\"id\":\"c\",\"text\":\"Derde.\"}\r\n");
+  auto r = RunBron("ingest --stages tokenize --jobs 3 " + path);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 2u);
+  EXPECT_LT(r.out.find("\"a\""), r.out.find("\"c\""));
+  EXPECT_NE(r.err.find(path + ": line 2 (byte " + std::to_string(good.size()) + "): invalid JSON"), std::string::npos) << r.err;
+}
+
 TEST(Ingest, MissingInputsAndUsage) {
   auto r = RunBron("ingest --stages tokenize /no/such/file.warc");
   EXPECT_EQ(r.status, 1);

@@ -71,8 +71,9 @@ Status Walk(const std::string& dir, int depth, std::vector<std::string>* files) 
 
 // One unit of work: what the reader thread found, and what the workers made of it.
 struct Item {
-  enum class Kind { kDocument, kPage, kRecord, kProblem, kNothing, kEnd } kind = Kind::kEnd;
+  enum class Kind { kDocument, kPage, kRecord, kJsonLine, kProblem, kNothing, kEnd } kind = Kind::kEnd;
   std::string source;  // "file" or "file: byte N", for messages
+  std::string line;    // kJsonLine: the record, parsed by a worker
   Document doc;
   WebPage page;
   WarcRecord record;
@@ -147,6 +148,9 @@ class Reader {
       ReadWarc(file, display, start);
     } else if (IsHtmlName(file) || options_.reader.format == InputFormat::kHtml) {
       ReadHtml(file, display, size);
+    } else if (options_.reader.format == InputFormat::kJsonl ||
+               (options_.reader.format == InputFormat::kAuto && (EndsWith(file, ".jsonl") || EndsWith(file, ".ndjson")))) {
+      ReadJsonl(file, display, start);
     } else {
       ReadDocuments(file, display);
     }
@@ -222,6 +226,48 @@ class Reader {
     item->page.id = base;
     item->page.bytes = std::move(bytes);
     Push(item);
+  }
+
+  // JSONL, a line at a time: memory does not grow with the file.
+  void ReadJsonl(const std::string& file, const std::string& display, uint64_t start) {
+    FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
+    if (!f) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
+    char* buffer = nullptr;
+    size_t capacity = 0;
+    uint64_t offset = 0, line_number = 0;
+    ssize_t n;
+    bool any = false;
+    while (!cancel_->load() && (n = getline(&buffer, &capacity, f)) > 0) {
+      ++line_number;
+      std::string_view line(buffer, static_cast<size_t>(n));
+      uint64_t line_offset = offset;
+      offset += static_cast<uint64_t>(n);
+      bytes_done_ = start + offset;
+      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      any = true;
+      std::string where = display + ": line " + std::to_string(line_number) + " (byte " + std::to_string(line_offset) + ")";
+      if (line.size() > options_.max_document_bytes) {
+        auto* item = new Item;
+        item->kind = Item::Kind::kProblem;
+        item->source = where;
+        item->skip_reason = "too large";
+        item->problem = Status::InvalidInput("record of " + std::to_string(line.size()) + " bytes exceeds the limit; skipped")
+                            .WithContext(where);
+        Push(item);
+        continue;
+      }
+      auto* item = new Item;
+      item->kind = Item::Kind::kJsonLine;
+      item->source = where;
+      item->line.assign(line);
+      Push(item);
+    }
+    bool error = std::ferror(f);
+    std::free(buffer);
+    if (f != stdin) std::fclose(f);
+    if (error) Problem(display, Status::IoError("read error").WithContext(display), "unreadable input");
+    else if (!any) Problem(display, Status::InvalidInput("empty input: no JSON lines").WithContext(display), "invalid document");
   }
 
   void ReadDocuments(const std::string& file, const std::string& display) {
@@ -315,6 +361,18 @@ void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, co
     item->problem = s;
   };
   if (item->kind == Item::Kind::kNothing) return;
+  if (item->kind == Item::Kind::kJsonLine) {
+    Status s = ParseJsonlLine(item->line, options.reader, &item->doc);
+    item->line = std::string();
+    if (!s.ok()) {
+      item->kind = Item::Kind::kProblem;
+      item->problem = s.WithContext(item->source);
+      item->problem_class = "invalid document";
+      item->counts_as_read = false;
+      return;
+    }
+    item->kind = Item::Kind::kDocument;
+  }
   if (options.read_only) {
     item->passed_over = item->kind == Item::Kind::kRecord;  // every record counts, none is written
     item->counts_as_read = item->kind != Item::Kind::kProblem;

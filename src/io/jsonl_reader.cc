@@ -53,6 +53,11 @@ Status ParseRecord(simdjson::dom::parser& parser, std::string_view line, const R
 
 }  // namespace
 
+Status ParseJsonlLine(std::string_view line, const ReaderOptions& options, Document* doc) {
+  thread_local simdjson::dom::parser parser;  // keeps its buffers between lines of one thread
+  return ParseRecord(parser, line, options, doc);
+}
+
 void ParseJsonl(const std::string& name, std::string_view bytes, const ReaderOptions& options,
                 const DocumentCallback& on_document, const ErrorCallback& on_error) {
   simdjson::dom::parser parser;

@@ -49,6 +49,8 @@ void ParseText(const std::string& name, std::string bytes, const ReaderOptions& 
                const DocumentCallback& on_document, const ErrorCallback& on_error);
 void ParseJsonl(const std::string& name, std::string_view bytes, const ReaderOptions& options,
                 const DocumentCallback& on_document, const ErrorCallback& on_error);
+// One JSONL record (a line without its line break) into `doc`; an error says what is wrong with it.
+Status ParseJsonlLine(std::string_view line, const ReaderOptions& options, Document* doc);
 void ParseConllu(const std::string& name, std::string_view bytes, const ReaderOptions& options,
                  const DocumentCallback& on_document, const ErrorCallback& on_error);
 void ParseConll(const std::string& name, std::string_view bytes, const ReaderOptions& options,
