@@ -22,7 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     bron::Status s = bron::RecordToPage(record, "fuzz", &page, &skip);
     if (!s.ok() || !skip.empty()) continue;
     bron::Article article;
-    bron::ExtractArticle(page.bytes, {.url = page.url, .content_type = page.content_type}, &article);
+    bron::ExtractOptions extract;
+    extract.url = page.url;
+    extract.content_type = page.content_type;
+    bron::ExtractArticle(page.bytes, extract, &article);
   }
   const bron::Status& s = reader->status();
   if (!s.ok() && s.message().find(": byte ") == std::string::npos) std::abort();

@@ -119,7 +119,7 @@ bool BoilerplateLine(const std::string& line) {
       "share this", "diesen artikel", "vorschau auf", "follow us", "folgen sie", "volg ons", "all rights reserved",
       "alle rechte", "cookie", "advertisement", "advertentie", "werbung", "sponsored", "gesponsert", "leave a reply",
       "hinterlasse", "log in", "einloggen", "inloggen", "copyright", "\xc2\xa9", "inne artyku", "permalink",
-      "permalien", "previous article", "next article", "vorheriger artikel", "n\xc3\xa4chster artikel",
+      "permalien", "previous article", "next article", "vorheriger artikel", "n\xc3\xa4" "chster artikel",
       "tags:", "schlagworte", "schlagw\xc3\xb6rter", "stichworte", "themen:", "to top", "nach oben",
       "back to top", "drucken", "print this", "e-mail", "whatsapp", "facebook", "twitter", "pinterest"};
   std::string lower = Lower(line);
@@ -524,7 +524,8 @@ Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Art
   if (!doc) return Status::InvalidInput("not an HTML page (the parser found no document)");
   if (!options.url.empty()) out->url = options.url;
   ExtractMetadata(doc.get(), options.url, out);
-  Extractor::Options extractor_options{.deadline = options.deadline};
+  Extractor::Options extractor_options;
+  extractor_options.deadline = options.deadline;
   BRON_RETURN_IF_ERROR(Extractor(extractor_options).Run(doc.get(), &out->text));
   if (out->text.size() < 250) {
     // Cleaning by class names took too much (a theme that calls everything "sidebar"): once more without it.

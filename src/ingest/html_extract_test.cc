@@ -5,6 +5,12 @@
 namespace bron {
 namespace {
 
+ExtractOptions At(const std::string& url) {
+  ExtractOptions o;
+  o.url = url;
+  return o;
+}
+
 const char kPage[] = R"(<!DOCTYPE html>
 <html lang="nl"><head>
 <meta charset="utf-8">
@@ -38,7 +44,7 @@ const char kPage[] = R"(<!DOCTYPE html>
 
 TEST(HtmlExtract, ArticleTextWithoutBoilerplate) {
   Article a;
-  ASSERT_TRUE(ExtractArticle(kPage, {.url = "https://www.dekrant.nl/binnenland/kabinet"}, &a).ok());
+  ASSERT_TRUE(ExtractArticle(kPage, At("https://www.dekrant.nl/binnenland/kabinet"), &a).ok());
   EXPECT_NE(a.text.find("Het kabinet is gevallen na een conflict"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("Premier De Vries bood vanavond het ontslag aan"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("beraadt.\nNieuwe verkiezingen"), std::string::npos) << a.text;  // <br> is a line break
@@ -52,7 +58,7 @@ TEST(HtmlExtract, ArticleTextWithoutBoilerplate) {
 
 TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   Article a;
-  ASSERT_TRUE(ExtractArticle(kPage, {.url = "https://www.dekrant.nl/binnenland/kabinet"}, &a).ok());
+  ASSERT_TRUE(ExtractArticle(kPage, At("https://www.dekrant.nl/binnenland/kabinet"), &a).ok());
   EXPECT_EQ(a.title.value_or(""), "Kabinet valt over stikstof");
   EXPECT_EQ(a.published.value_or(""), "2024-05-01");
   EXPECT_EQ(a.author.value_or(""), "Anna de Vries; Piet Bos");
@@ -64,7 +70,7 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   std::string bare = "<html><head><title>Storm raast over het land - NU.nl</title></head><body>"
                      "<p>De storm heeft in het hele land schade aangericht, met omgewaaide bomen en daken.</p>"
                      "<p>Door Kees Klaassen</p></body></html>";
-  ASSERT_TRUE(ExtractArticle(bare, {.url = "https://www.nu.nl/2023/11/02/storm.html"}, &a).ok());
+  ASSERT_TRUE(ExtractArticle(bare, At("https://www.nu.nl/2023/11/02/storm.html"), &a).ok());
   EXPECT_EQ(a.title.value_or(""), "Storm raast over het land");
   EXPECT_EQ(a.published.value_or(""), "2023-11-02");
   EXPECT_EQ(a.site.value_or(""), "nu.nl");
