@@ -138,6 +138,27 @@ TEST(Ingest, LimitsSkipAndReportDocuments) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST(Ingest, AHundredMegabytePageIsSkippedWithItsOffset) {
+  std::string huge = "<html><body><p>" + std::string(100u << 20, 'x') + "</p></body></html>";
+  std::string dir = Folder("huge");
+  WriteScratch("huge/a.html", huge);
+  WriteScratch("huge/b.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
+  std::string first = Response("https://e.org/0", "text/html", Page(0));
+  WriteScratch("huge/c.warc", first + Response("https://e.org/huge", "text/html", huge) +
+                                  Response("https://e.org/2", "text/html", Page(2)));
+  huge.clear();
+  huge.shrink_to_fit();
+  auto r = RunBron("ingest --stages tokenize " + dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 3u);  // b.html and the two small records
+  EXPECT_NE(r.err.find(dir + "/a.html: page of " + std::to_string(15 + (100u << 20) + 18) + " bytes exceeds the limit"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(dir + "/c.warc: byte " + std::to_string(first.size()) + ": record of"), std::string::npos) << r.err;
+  std::remove((dir + "/a.html").c_str());
+  std::remove((dir + "/c.warc").c_str());
+}
+
 TEST(Ingest, HostileRecordsDoNotStopTheRest) {
   std::string binary;
   for (int i = 0; i < 20000; ++i) binary.push_back(static_cast<char>((i * 7919) % 256));
