@@ -75,6 +75,13 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   EXPECT_EQ(a.published.value_or(""), "2023-11-02");
   EXPECT_EQ(a.site.value_or(""), "nu.nl");
   EXPECT_FALSE(a.author.has_value());
+
+  // Values escaped twice by a CMS come out decoded.
+  ASSERT_TRUE(ExtractArticle("<meta property='og:title' content='Olive &amp;#038; Herb &amp;#x263A; &amp;#0;'>"
+                             "<p>Bake the bread for twenty minutes, then let it rest before you cut it.</p>",
+                             {}, &a)
+                  .ok());
+  EXPECT_EQ(a.title.value_or(""), "Olive & Herb \xe2\x98\xba &#0;");
 }
 
 TEST(HtmlExtract, CharsetsAreDecoded) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <vector>
 
+#include "base/utf8.h"
 #include "ingest/html_dom.h"
 
 namespace bron {
@@ -189,6 +190,40 @@ std::string Meta(const PageFacts& f, std::initializer_list<const char*> keys) {
 
 bool LooksLikeUrl(std::string_view s) {
   return s.substr(0, 4) == "http" || s.find("://") != std::string_view::npos || s.substr(0, 1) == "/";
+}
+
+// Entities left in a value that was escaped twice ("Olive &#038; Herb", "Caf&eacute;" stays as is):
+// numeric references and the five XML ones.
+std::string DecodeEntities(const std::string& s) {
+  if (s.find('&') == std::string::npos) return s;
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&') {
+      size_t semi = s.find(';', i);
+      if (semi != std::string::npos && semi - i <= 10) {
+        std::string_view name(s.data() + i + 1, semi - i - 1);
+        char32_t cp = 0;
+        if (name.size() > 1 && name[0] == '#') {
+          bool hex = name[1] == 'x' || name[1] == 'X';
+          std::string digits(name.substr(hex ? 2 : 1));
+          if (!digits.empty() && digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") == std::string::npos) {
+            cp = static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10));
+          }
+        } else if (name == "amp") cp = '&';
+        else if (name == "lt") cp = '<';
+        else if (name == "gt") cp = '>';
+        else if (name == "quot") cp = '"';
+        else if (name == "apos") cp = '\'';
+        if (cp > 0 && cp < 0x110000 && (cp < 0xD800 || cp > 0xDFFF)) {
+          AppendUtf8(cp, &out);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
 }
 
 // "By Jane Doe" => "Jane Doe"; "" for what is not a name.
@@ -377,7 +412,10 @@ void ExtractMetadata(xmlDoc* doc, const std::string& url, Article* article) {
   if (title.empty() && f.h1_count == 1) title = f.h1;
   if (title.empty()) title = f.title_element;
   if (title.empty()) title = f.h1;
-  title = CleanTitle(Trim(title));
+  title = CleanTitle(Trim(DecodeEntities(title)));
+  while (!title.empty() && (title.back() == '|' || title.back() == '-' || title.back() == ' ' || title.back() == ':')) {
+    title.pop_back();  // "About us |": a separator whose site name was empty
+  }
   if (!title.empty()) article->title = title;
 
   std::optional<std::string> date;
@@ -402,7 +440,7 @@ void ExtractMetadata(xmlDoc* doc, const std::string& url, Article* article) {
        {ld.author, Meta(f, {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
                             "twitter:creator"}),
         f.itemprop_author, f.rel_author, f.byline}) {
-    author = CleanAuthor(candidate);
+    author = CleanAuthor(DecodeEntities(candidate));
     if (!author.empty() && author[0] == '@') author.clear();  // a Twitter handle is not a name
     if (!author.empty()) break;
   }
@@ -411,7 +449,7 @@ void ExtractMetadata(xmlDoc* doc, const std::string& url, Article* article) {
   std::string site = Meta(f, {"og:site_name", "application-name"});
   if (site.empty()) site = ld.publisher;
   if (site.empty() && !url.empty()) site = HostOf(url);
-  if (!site.empty()) article->site = Trim(site);
+  if (!site.empty()) article->site = Trim(DecodeEntities(site));
 
   std::string lang = f.html_lang;
   if (lang.empty()) lang = Meta(f, {"content-language", "og:locale", "language", "dc.language"});
