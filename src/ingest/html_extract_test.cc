@@ -76,6 +76,16 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   EXPECT_EQ(a.site.value_or(""), "nu.nl");
   EXPECT_FALSE(a.author.has_value());
 
+  // A @graph whose article names its author by reference (Yoast style).
+  ASSERT_TRUE(ExtractArticle(R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","@id":"#a","headline":"Kop","author":{"@id":"https://x.nl/#/person/1"},"datePublished":"2021-02-03"},
+      {"@type":"Person","@id":"https://x.nl/#/person/1","name":"Els de Boer"}]}</script>
+      <p>Een alinea die lang genoeg is om als tekst van het artikel te gelden, met komma's, enzovoort.</p>)",
+                             {}, &a)
+                  .ok());
+  EXPECT_EQ(a.author.value_or(""), "Els de Boer");
+  EXPECT_EQ(a.published.value_or(""), "2021-02-03");
+
   // Values escaped twice by a CMS come out decoded.
   ASSERT_TRUE(ExtractArticle("<meta property='og:title' content='Olive &amp;#038; Herb &amp;#x263A; &amp;#0;'>"
                              "<p>Bake the bread for twenty minutes, then let it rest before you cut it.</p>",

@@ -102,12 +102,38 @@ struct JsonLdFacts {
   bool article = false;
 };
 
+// Names of the objects that have an "@id", for references such as {"author": {"@id": "#/schema/person/1"}}
+// (how Yoast and other SEO plugins write a @graph).
+using JsonLdNames = std::map<std::string, std::string, std::less<>>;
+
+void CollectNames(simdjson::dom::element e, JsonLdNames* names, int depth) {
+  if (depth > 20) return;
+  simdjson::dom::array a;
+  if (e.get_array().get(a) == simdjson::SUCCESS) {
+    for (simdjson::dom::element x : a) CollectNames(x, names, depth + 1);
+    return;
+  }
+  simdjson::dom::object o;
+  if (e.get_object().get(o) != simdjson::SUCCESS) return;
+  std::string_view id, name;
+  if (o["@id"].get_string().get(id) == simdjson::SUCCESS && o["name"].get_string().get(name) == simdjson::SUCCESS) {
+    names->emplace(std::string(id), std::string(name));
+  }
+  for (auto field : o) CollectNames(field.value, names, depth + 1);
+}
+
+thread_local const JsonLdNames* current_names = nullptr;  // set while one page's JSON-LD is read
+
 std::string AuthorName(simdjson::dom::element e) {
   std::string_view s;
   if (e.get_string().get(s) == simdjson::SUCCESS) return std::string(s);
   simdjson::dom::object o;
   if (e.get_object().get(o) == simdjson::SUCCESS) {
     if (o["name"].get_string().get(s) == simdjson::SUCCESS) return std::string(s);
+    if (current_names && o["@id"].get_string().get(s) == simdjson::SUCCESS) {
+      auto it = current_names->find(s);
+      if (it != current_names->end()) return it->second;
+    }
     return "";
   }
   simdjson::dom::array a;
@@ -172,11 +198,18 @@ void WalkJsonLd(simdjson::dom::element e, JsonLdFacts* f, int depth) {
 JsonLdFacts ReadJsonLd(const std::vector<std::string>& scripts) {
   JsonLdFacts f;
   simdjson::dom::parser parser;
+  JsonLdNames names;
+  for (const std::string& script : scripts) {
+    simdjson::dom::element root;
+    if (parser.parse(script.data(), script.size(), true).get(root) == simdjson::SUCCESS) CollectNames(root, &names, 0);
+  }
+  current_names = &names;
   for (const std::string& script : scripts) {
     simdjson::dom::element root;
     if (parser.parse(script.data(), script.size(), true).get(root) != simdjson::SUCCESS) continue;
     WalkJsonLd(root, &f, 0);
   }
+  current_names = nullptr;
   return f;
 }
 
