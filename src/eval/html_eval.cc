@@ -29,10 +29,19 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
-// White space runs (and no-break spaces) to one space, trimmed.
+// White space runs (and no-break spaces) to one space, trimmed; soft hyphens and zero-width spaces (which
+// some annotated snippets hold and bron's extraction drops) left out on both sides.
 std::string Normalize(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\xC2\xAD") {
+      ++i;
+      continue;
+    }
+    if (s.substr(i, 3) == "\xE2\x80\x8B") {
+      i += 2;
+      continue;
+    }
     bool nbsp = s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
     if (std::isspace(static_cast<unsigned char>(s[i])) || nbsp) {
       i += nbsp;

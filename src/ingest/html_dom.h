@@ -29,11 +29,19 @@ inline std::string_view Attr(const xmlNode* n, const char* name) {
 inline bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Appends `s` to `out` with runs of white space (and no-break spaces) collapsed into one space, none
-// at the start of `out` or after a line break.
+// at the start of `out` or after a line break; soft hyphens and zero-width spaces are left out.
 inline void AppendCollapsed(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xAD') {  // a soft hyphen: invisible, splits words
+      ++i;
+      continue;
+    }
+    if (c == '\xE2' && s.substr(i + 1, 2) == "\x80\x8B") {  // a zero-width space
+      i += 2;
+      continue;
+    }
     if (IsSpace(c) || nbsp) {
       i += nbsp;
       if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');

@@ -96,6 +96,11 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
 
 TEST(HtmlExtract, CharsetsAreDecoded) {
   Article a;
+  ASSERT_TRUE(ExtractArticle("<p>Schon im Mit\xc2\xadtel\xc2\xad\xc2\xa0" "al\xe2\x80\x8b" "ter war der Wein bekannt, "
+                             "weithin gelobt und getrunken.</p>",
+                             {}, &a)
+                  .ok());
+  EXPECT_NE(a.text.find("Schon im Mittel alter war"), std::string::npos) << a.text;
   std::string latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 na\xefve "
                        "r\xe9sum\xe9 \x80 5 \xe2 la carte, een zin die lang genoeg is om tekst te zijn.</p></body></html>";
   ASSERT_TRUE(ExtractArticle(latin1, {}, &a).ok());
