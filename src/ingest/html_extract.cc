@@ -226,6 +226,11 @@ class Extractor {
       }
       parts = chosen;  // `marked` is in document order, so is `chosen`
     }
+    // A lead (standfirst) that the theme puts in a header block before the body belongs to the article.
+    if (!parts.empty()) {
+      xmlNode* lead = FindLead(body, parts.front(), 0);
+      if (lead) parts.insert(parts.begin(), lead);
+    }
     std::vector<std::string> blocks;
     for (xmlNode* p : parts) Emit(p, 0, &blocks);
     FlushBlock(&blocks);
@@ -413,6 +418,27 @@ class Extractor {
       }
       ScoreParagraphs(c, score, order, depth + 1);
     }
+  }
+
+  // The first element before `first` (in document order) whose class names a lead and that holds a
+  // short, link-free paragraph; nullptr when there is none.
+  xmlNode* FindLead(xmlNode* n, xmlNode* first, int depth) {
+    if (depth > kMaxDepth) return nullptr;
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (!IsElement(c)) continue;
+      if (c == first) return nullptr;
+      if (Contains(c, first)) return FindLead(c, first, depth + 1);  // the lead can only come before
+      std::string names = ClassAndId(c);
+      static const std::string_view kLead[] = {"lead", "intro", "standfirst", "hero__text", "abstract", "summary"};
+      bool named = false;
+      for (std::string_view k : kLead) named = named || names.find(k) != std::string::npos;
+      if (named) {
+        const Stats& s = stats_[c];
+        if (s.text >= 50 && s.text <= 1500 && s.links * 5 < s.text) return c;
+      }
+      if (xmlNode* inner = FindLead(c, first, depth + 1)) return inner;
+    }
+    return nullptr;
   }
 
   static bool HasBlockChild(const xmlNode* n) {

@@ -56,6 +56,20 @@ TEST(HtmlExtract, ArticleTextWithoutBoilerplate) {
   EXPECT_NE(a.text.find("ingewijden woensdag aan de krant.\n\nPremier"), std::string::npos);  // paragraphs
 }
 
+TEST(HtmlExtract, ALeadBeforeTheBodyIsKept) {
+  Article a;
+  ASSERT_TRUE(ExtractArticle(R"(<body><div class="page-hero"><h1>Kop</h1>
+<div class="hero__lead"><p>De lead vat het stuk samen: de dijk houdt het, zeggen de ingenieurs.</p></div></div>
+<div class="sidebar-teaser"><p>Iets anders dat hier niet hoort, met een link.</p></div>
+<div class="article-body"><p>Het eigenlijke stuk begint hier, met veel meer tekst, komma's, en zinnen die het verhaal vertellen.</p>
+<p>Een tweede alinea met nog meer uitleg over de dijk, het water, en de mensen die erachter wonen.</p></div></body>)",
+                             {}, &a)
+                  .ok());
+  EXPECT_EQ(a.text.find("De lead vat het stuk samen"), 0u) << a.text;
+  EXPECT_NE(a.text.find("Het eigenlijke stuk"), std::string::npos);
+  EXPECT_EQ(a.text.find("Iets anders"), std::string::npos);
+}
+
 TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   Article a;
   ASSERT_TRUE(ExtractArticle(kPage, At("https://www.dekrant.nl/binnenland/kabinet"), &a).ok());
