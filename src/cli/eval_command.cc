@@ -144,6 +144,7 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
   for (const AnnotatedSentence& sentence : gold) {
     std::vector<std::string_view> views(sentence.words.begin(), sentence.words.end());
     std::vector<uint32_t> labels = tagger->Predict(views);
+    std::vector<std::string> lemmas = tagger->Lemmas(views, labels);
     for (size_t i = 0; i < views.size(); ++i) {
       const std::string& label = tagger->labels()[labels[i]];
       size_t tab = label.find('\t');
@@ -152,7 +153,7 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
       upos += u;
       xpos += x;
       both += u && x;
-      lemma += tagger->lemmatizer().Lemmatize(views[i], labels[i]) == sentence.lemmas[i];
+      lemma += lemmas[i] == sentence.lemmas[i];
       ++words;
     }
   }

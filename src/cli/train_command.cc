@@ -8,6 +8,7 @@
 #include "train/corpus.h"
 #include "train/train_tagger.h"
 #include "train/train_ner.h"
+#include "train/clusters_builder.h"
 #include "model/model_path.h"
 #include "tag/tagger.h"
 
@@ -73,7 +74,9 @@ int RunTrain(const TrainFlags& flags) {
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
     options.meta = meta;
-    s = TrainTagger(train, options, log, &model);
+    WordClusters clusters;
+    s = BuildWordClusters(flags.data, flags.lang, &clusters, log);
+    if (s.ok()) s = TrainTagger(train, std::move(clusters), options, log, &model);
   } else {
     std::string tagger_path;
     std::unique_ptr<Tagger> tagger;
@@ -86,7 +89,9 @@ int RunTrain(const TrainFlags& flags) {
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
     options.meta = meta;
-    if (s.ok()) s = TrainNer(train, *tagger, std::move(gazetteer), std::move(places), options, log, &model);
+    WordClusters clusters;
+    if (s.ok()) s = BuildWordClusters(flags.data, flags.lang, &clusters, log);
+    if (s.ok()) s = TrainNer(train, *tagger, std::move(gazetteer), std::move(places), std::move(clusters), options, log, &model);
   }
   if (s.ok()) s = model.Save(flags.out);
   if (!s.ok()) {

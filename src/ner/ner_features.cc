@@ -48,6 +48,11 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(134, at(j - 1).suffix[2]));
   out->push_back(FeatureMix(135, at(j + 1).suffix[2]));
   out->push_back(FeatureMix(136, w.shape ^ (at(j - 1).shape * 43) ^ (at(j + 1).shape * 47)));
+  out->push_back(FeatureMix(137, w.cluster_fine));
+  out->push_back(FeatureMix(138, w.cluster_coarse));
+  out->push_back(FeatureMix(139, at(j - 1).cluster_fine));
+  out->push_back(FeatureMix(140, at(j + 1).cluster_fine));
+  out->push_back(FeatureMix(141, (uint64_t{w.cluster_coarse} << 8) | (caps & 3)));
 }
 
 }  // namespace bron

@@ -61,7 +61,7 @@ std::vector<NerTag> EntityRecognizer::Viterbi(
 
 void EntityRecognizer::Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos,
                                NerSentence* out) const {
-  DescribeSentence(words, &out->words);
+  DescribeSentence(words, &clusters_, &out->words);
   out->upos = upos;
   out->upos.resize(words.size(), Upos::kNone);
   std::vector<std::string> lowered;
@@ -108,6 +108,7 @@ std::string EntityRecognizer::SerializeData() const {
   model_.Serialize(w);
   gazetteer_.Serialize(w);
   places_.Serialize(w);
+  clusters_.Serialize(w);
   return std::move(w.bytes());
 }
 
@@ -124,8 +125,11 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   BRON_RETURN_IF_ERROR(gazetteer.Parse(r));
   NameTable places;
   BRON_RETURN_IF_ERROR(places.Parse(r));
+  WordClusters clusters;
+  BRON_RETURN_IF_ERROR(clusters.Parse(r));
   if (!r.done()) return Status::InvalidInput("trailing bytes in the NER DATA section");
-  *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer), std::move(places));
+  *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer), std::move(places),
+                                            std::move(clusters));
   return Status::Ok();
 }
 

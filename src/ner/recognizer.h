@@ -18,13 +18,16 @@
 #include "ner/gazetteer.h"
 #include "ner/name_table.h"
 #include "ner/ner_features.h"
+#include "tag/clusters.h"
 
 namespace bron {
 
 class EntityRecognizer {
  public:
-  EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable())
-      : model_(std::move(model)), gazetteer_(std::move(gazetteer)), places_(std::move(places)) {}
+  EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable(),
+                   WordClusters clusters = WordClusters())
+      : model_(std::move(model)), gazetteer_(std::move(gazetteer)), places_(std::move(places)),
+        clusters_(std::move(clusters)) {}
 
   static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
   static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
@@ -40,6 +43,7 @@ class EntityRecognizer {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Canonical place and country names ("Moskou" => Moscow), from GeoNames and the country lists.
   const NameTable& places() const { return places_; }
+  const WordClusters& clusters() const { return clusters_; }
 
   // Best label sequence under IOB2 constraints. emissions: n x kNerTagCount; transitions:
   // (kNerTagCount + 1) x kNerTagCount, the last row for the sentence start.
@@ -51,6 +55,7 @@ class EntityRecognizer {
   LinearModel model_;
   Gazetteer gazetteer_;
   NameTable places_;
+  WordClusters clusters_;
 };
 
 // Lower-cases for gazetteer matching.

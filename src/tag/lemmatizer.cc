@@ -92,18 +92,50 @@ std::string Lemmatizer::ByRules(std::string_view form, uint32_t label) const {
   return std::string(form);
 }
 
+std::string Lemmatizer::SplitCompound(std::string_view form, uint32_t label, std::string* plain) const {
+  *plain = ByRules(form, label);
+  constexpr size_t kMinPart = 3;
+  if (form.size() < 2 * kMinPart + 1 || !noun_labels_.count(label) || first_parts_.empty()) return "";
+  if (heads_.count(*plain)) return "";  // a known noun, not a new compound
+  std::string lower = Lower(form);
+  std::string prefix;
+  for (size_t p = kMinPart; p + kMinPart <= lower.size(); ++p) {  // longest head first
+    if ((static_cast<unsigned char>(lower[p]) & 0xC0) == 0x80) continue;
+    prefix.assign(lower, 0, p);
+    auto first = first_parts_.find(prefix);
+    if (first == first_parts_.end()) continue;
+    std::string head = ByRules(std::string_view(lower).substr(p), label);
+    if (head.size() >= 4 && heads_.count(head)) return first->second + "_" + head;
+  }
+  return "";
+}
+
+std::string Lemmatizer::ParticleVerb(std::string_view particle, std::string_view verb_lemma) const {
+  if (particle_verbs_.empty()) return "";
+  std::string lemma = Lower(particle);
+  lemma.push_back('_');
+  lemma.append(verb_lemma);
+  return particle_verbs_.count(lemma) ? lemma : "";
+}
+
 std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label) const {
   auto it = exceptions_.find(Key(form, label));
   if (it != exceptions_.end()) return it->second;
-  return ByRules(form, label);
+  std::string plain;
+  std::string compound = SplitCompound(form, label, &plain);
+  return compound.empty() ? plain : compound;
 }
 
 void Lemmatizer::Builder::Add(std::string_view form, uint32_t label, std::string_view lemma) {
   examples_.push_back({std::string(form), std::string(lemma), label});
 }
 
-Lemmatizer Lemmatizer::Builder::Build() const {
+Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) const {
   Lemmatizer l;
+  l.particle_verbs_ = particle_verbs_;
+  for (uint32_t i = 0; i < noun_labels.size(); ++i) {
+    if (noun_labels[i]) l.noun_labels_.insert(i);
+  }
   std::map<Rule, uint32_t> rule_ids;
   std::unordered_map<std::string, std::map<uint32_t, int>> suffix_counts;
   std::unordered_map<uint32_t, std::map<uint32_t, int>> label_counts;
@@ -137,7 +169,35 @@ Lemmatizer Lemmatizer::Builder::Build() const {
   };
   for (const auto& [key, counts] : suffix_counts) l.suffix_rules_[key] = most(counts);
   for (const auto& [label, counts] : label_counts) l.label_rules_[label] = most(counts);
-  // Keep whole only what the rules get wrong, by majority per (form, label).
+  // Compound parts from the nouns of the treebank: heads (last parts, and simple nouns) and the
+  // surface forms of first parts ("vrouwen" of "vrouwenwijding" => "vrouw").
+  std::unordered_map<std::string, std::map<std::string, int>> first_counts;
+  for (const Example& e : examples_) {
+    if (!l.noun_labels_.count(e.label)) continue;
+    size_t underscore = e.lemma.rfind('_');
+    std::string head = underscore == std::string::npos ? e.lemma : e.lemma.substr(underscore + 1);
+    if (head.size() >= 3) l.heads_.insert(head);
+    if (underscore == std::string::npos) {
+      if (e.lemma.size() >= 3) ++first_counts[e.lemma][e.lemma];
+      continue;
+    }
+    std::string lower = Lower(e.form);
+    size_t at = lower.rfind(head.substr(0, std::min<size_t>(4, head.size())));
+    if (at != std::string::npos && at >= 3) ++first_counts[lower.substr(0, at)][e.lemma.substr(0, underscore)];
+  }
+  // A language whose lemmas never mark compounds (English) gets no splitting at all.
+  size_t nouns = 0, compounds = 0;
+  for (const Example& e : examples_) {
+    if (!l.noun_labels_.count(e.label)) continue;
+    ++nouns;
+    compounds += e.lemma.find('_') != std::string::npos;
+  }
+  if (compounds * 100 < nouns) first_counts.clear();  // under 1%: stray underscores, not compounds
+  for (const auto& [surface, counts] : first_counts) {
+    l.first_parts_[surface] = std::max_element(counts.begin(), counts.end(),
+                                               [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  }
+  // Keep whole only what the rules and the compound splitter get wrong, by majority per (form, label).
   std::unordered_map<std::string, std::map<std::string, int>> lemma_counts;
   for (const Example& e : examples_) ++lemma_counts[Key(e.form, e.label)][e.lemma];
   for (const auto& [key, counts] : lemma_counts) {
@@ -145,7 +205,10 @@ Lemmatizer Lemmatizer::Builder::Build() const {
                                                  [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     size_t sep = key.rfind('\x1f');
     uint32_t label = static_cast<uint32_t>(std::stoul(key.substr(sep + 1)));
-    if (l.ByRules(std::string_view(key).substr(0, sep), label) != lemma) l.exceptions_[key] = lemma;
+    std::string_view form = std::string_view(key).substr(0, sep);
+    std::string plain;
+    std::string compound = l.SplitCompound(form, label, &plain);
+    if ((compound.empty() ? plain : compound) != lemma) l.exceptions_[key] = lemma;
   }
   // Suffix rules that only repeat the label's default add nothing: drop them to keep the model small.
   for (auto it = l.suffix_rules_.begin(); it != l.suffix_rules_.end();) {
@@ -191,6 +254,23 @@ void Lemmatizer::Serialize(ByteWriter& w) const {
     w.String(k);
     w.String(v);
   }
+  std::vector<uint32_t> nouns(noun_labels_.begin(), noun_labels_.end());
+  std::sort(nouns.begin(), nouns.end());
+  w.U64(nouns.size());
+  for (uint32_t n : nouns) w.U32(n);
+  std::vector<std::string> heads(heads_.begin(), heads_.end());
+  std::sort(heads.begin(), heads.end());
+  w.U64(heads.size());
+  for (const std::string& h : heads) w.String(h);
+  w.U64(first_parts_.size());
+  for (const auto& [k, v] : sorted(first_parts_)) {
+    w.String(k);
+    w.String(v);
+  }
+  std::vector<std::string> particle_verbs(particle_verbs_.begin(), particle_verbs_.end());
+  std::sort(particle_verbs.begin(), particle_verbs.end());
+  w.U64(particle_verbs.size());
+  for (const std::string& p : particle_verbs) w.String(p);
 }
 
 Status Lemmatizer::Parse(ByteReader& r) {
@@ -222,6 +302,17 @@ Status Lemmatizer::Parse(ByteReader& r) {
     std::string k(r.String());
     exceptions_[k] = std::string(r.String());
   }
+  n = r.Count(4);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) noun_labels_.insert(r.U32());
+  n = r.Count(4);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) heads_.emplace(r.String());
+  n = r.Count(8);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    std::string k(r.String());
+    first_parts_[k] = std::string(r.String());
+  }
+  n = r.Count(4);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) particle_verbs_.emplace(r.String());
   if (r.failed()) return Status::InvalidInput("truncated lemmatizer tables");
   return Status::Ok();
 }

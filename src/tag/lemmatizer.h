@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "bron/status.h"
@@ -28,7 +29,10 @@ class Lemmatizer {
   class Builder {
    public:
     void Add(std::string_view form, uint32_t label, std::string_view lemma);
-    Lemmatizer Build() const;
+    // `noun_labels[label]`: the label is a common noun, whose unknown compounds are split.
+    Lemmatizer Build(const std::vector<bool>& noun_labels = {}) const;
+    // Dutch particle verbs seen split in the treebank ("zette … in" => "in_zetten").
+    void AddParticleVerb(std::string_view lemma) { particle_verbs_.emplace(lemma); }
 
    private:
     struct Example {
@@ -36,7 +40,11 @@ class Lemmatizer {
       uint32_t label;
     };
     std::vector<Example> examples_;
+    std::unordered_set<std::string> particle_verbs_;
   };
+
+  // "in" + "zetten" => "in_zetten" when that particle verb is known; empty otherwise.
+  std::string ParticleVerb(std::string_view particle, std::string_view verb_lemma) const;
 
  private:
   struct Rule {
@@ -53,12 +61,20 @@ class Lemmatizer {
   static Rule Derive(std::string_view form, std::string_view lemma, size_t* kept);
   static bool Apply(const Rule& rule, std::string_view form, std::string* out);
   std::string ByRules(std::string_view form, uint32_t label) const;
+  // "vrouwenwijding" => "vrouw_wijding" when "vrouwen" is a known first part and "wijding" a known noun;
+  // empty when no split is found.
+  // `plain` receives the lemma by rules alone (computed on the way).
+  std::string SplitCompound(std::string_view form, uint32_t label, std::string* plain) const;
 
   static constexpr int kMaxSuffix = 5;
   std::vector<Rule> rules_;
   std::unordered_map<std::string, uint32_t> suffix_rules_;  // label \x1f suffix => rule
   std::unordered_map<uint32_t, uint32_t> label_rules_;      // label => most frequent rule
   std::unordered_map<std::string, std::string> exceptions_;  // form \x1f label => lemma
+  std::unordered_set<uint32_t> noun_labels_;
+  std::unordered_set<std::string> heads_;                     // noun lemmas that end compounds
+  std::unordered_map<std::string, std::string> first_parts_;  // "vrouwen" => "vrouw"
+  std::unordered_set<std::string> particle_verbs_;            // "in_zetten"
 };
 
 }  // namespace bron

@@ -6,9 +6,10 @@
 
 namespace bron {
 
-Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer)
+Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
+               WordClusters clusters)
     : labels_(std::move(labels)), first_(std::move(first)), second_(std::move(second)),
-      lemmatizer_(std::move(lemmatizer)) {
+      lemmatizer_(std::move(lemmatizer)), clusters_(std::move(clusters)) {
   for (const std::string& label : labels_) {
     size_t tab = label.find('\t');
     label_upos_.push_back(ParseUpos(label.substr(0, tab)));
@@ -24,6 +25,7 @@ std::string Tagger::SerializeData() const {
   w.U8(second_.num_labels() > 0);
   if (second_.num_labels() > 0) second_.Serialize(w);
   lemmatizer_.Serialize(w);
+  clusters_.Serialize(w);
   return std::move(w.bytes());
 }
 
@@ -45,9 +47,11 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
   }
   Lemmatizer lemmatizer;
   BRON_RETURN_IF_ERROR(lemmatizer.Parse(r));
+  WordClusters clusters;
+  BRON_RETURN_IF_ERROR(clusters.Parse(r));
   if (!r.done()) return Status::InvalidInput("trailing bytes in the tagger DATA section");
   auto tagger = std::make_unique<Tagger>(std::move(labels), std::move(first), std::move(second),
-                                         std::move(lemmatizer));
+                                         std::move(lemmatizer), std::move(clusters));
   auto test = file.sections.find("TEST");
   if (test != file.sections.end()) BRON_RETURN_IF_ERROR(RunSelfTest(*tagger, test->second));
   *out = std::move(tagger);
@@ -80,10 +84,33 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
 
 std::vector<uint32_t> Tagger::Predict(const std::vector<std::string_view>& words) const {
   std::vector<WordInfo> info;
-  DescribeSentence(words, &info);
+  DescribeSentence(words, &clusters_, &info);
   std::vector<uint32_t> tags = Decode(first_, info, nullptr);
   if (second_.num_labels() > 0) tags = Decode(second_, info, &tags);
   return tags;
+}
+
+std::vector<std::string> Tagger::Lemmas(const std::vector<std::string_view>& words,
+                                        const std::vector<uint32_t>& tags) const {
+  std::vector<std::string> lemmas(words.size());
+  for (size_t i = 0; i < words.size(); ++i) lemmas[i] = lemmatizer_.Lemmatize(words[i], tags[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (label_xpos_[tags[i]].rfind("WW|pv", 0) != 0) continue;
+    for (size_t k = i + 1; k < words.size(); ++k) {
+      const std::string& x = label_xpos_[tags[k]];
+      if (x.rfind("VZ|fin", 0) != 0 && x != "BW" && x.rfind("ADJ|vrij", 0) != 0) continue;
+      // A split particle closes its clause: punctuation, a conjunction or the end follows it.
+      bool clause_final = k + 1 == words.size() || label_xpos_[tags[k + 1]].rfind("LET", 0) == 0 ||
+                          label_xpos_[tags[k + 1]].rfind("VG", 0) == 0 || label_xpos_[tags[k + 1]].rfind("WW", 0) == 0;
+      if (!clause_final) continue;
+      std::string particle_verb = lemmatizer_.ParticleVerb(words[k], lemmas[i]);
+      if (!particle_verb.empty()) {
+        lemmas[i] = particle_verb;
+        break;
+      }
+    }
+  }
+  return lemmas;
 }
 
 void Tagger::Tag(Document* doc) const {
@@ -92,12 +119,13 @@ void Tagger::Tag(Document* doc) const {
     words.clear();
     for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc->Form(t));
     std::vector<uint32_t> tags = Predict(words);
+    std::vector<std::string> lemmas = Lemmas(words, tags);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       Token& token = doc->tokens[t];
       uint32_t label = tags[t - s.first_token];
       token.upos = label_upos_[label];
       token.xpos = doc->strings.Intern(label_xpos_[label]);
-      token.lemma = doc->strings.Intern(lemmatizer_.Lemmatize(words[t - s.first_token], label));
+      token.lemma = doc->strings.Intern(lemmas[t - s.first_token]);
     }
   }
 }

@@ -16,6 +16,7 @@
 #include "bron/status.h"
 #include "model/linear_model.h"
 #include "model/model_file.h"
+#include "tag/clusters.h"
 #include "tag/lemmatizer.h"
 #include "tag/word_features.h"
 
@@ -29,13 +30,16 @@ class Tagger {
 
   // The pieces a trainer assembles into a model file.
   // `second` (may be empty) re-tags with the first pass's tags to the right in view.
-  Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer);
+  Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
+         WordClusters clusters = WordClusters());
   std::string SerializeData() const;
 
   // Tags every sentence of `doc` (tokens must exist).
   void Tag(Document* doc) const;
   // Label ids for the words of one sentence (used by training and tests).
   std::vector<uint32_t> Predict(const std::vector<std::string_view>& words) const;
+  // The lemmas of one tagged sentence, particle verbs joined ("zette … in" => "in_zetten").
+  std::vector<std::string> Lemmas(const std::vector<std::string_view>& words, const std::vector<uint32_t>& tags) const;
   // Greedy decoding of one pass over described words (ahead: the first pass's tags, or null).
   static std::vector<uint32_t> Decode(const LinearModel& model, const std::vector<WordInfo>& info,
                                       const std::vector<uint32_t>* ahead);
@@ -43,6 +47,7 @@ class Tagger {
   // A label is "UPOS\tXPOS".
   const std::vector<std::string>& labels() const { return labels_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const WordClusters& clusters() const { return clusters_; }
 
  private:
   std::vector<std::string> labels_;
@@ -50,6 +55,7 @@ class Tagger {
   std::vector<std::string> label_xpos_;
   LinearModel first_, second_;
   Lemmatizer lemmatizer_;
+  WordClusters clusters_;
 };
 
 // Self-test samples stored in a model's TEST section: sentences and the labels the model gave them

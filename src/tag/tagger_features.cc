@@ -40,6 +40,14 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
   out->push_back(FeatureMix(31, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 47)));
   // Whether a participle follows later in the sentence: "heeft … gelezen" makes "heeft" an auxiliary.
   out->push_back(FeatureMix(32, w.lower_hash ^ (w.participle_after ? 0x5bd1e995ull : 0)));
+  if (w.cluster_fine != 0xFFFF || w.cluster_coarse != 0xFFFF) {
+    out->push_back(FeatureMix(33, w.cluster_fine));
+    out->push_back(FeatureMix(34, w.cluster_coarse));
+    out->push_back(FeatureMix(35, (uint64_t{w.cluster_fine} << 16) | prev));
+  }
+  out->push_back(FeatureMix(36, at(j - 1).cluster_fine));
+  out->push_back(FeatureMix(37, at(j + 1).cluster_fine));
+  out->push_back(FeatureMix(38, (uint64_t{at(j + 1).cluster_coarse} << 16) | w.cluster_coarse));
   if (ahead) {
     auto tag_at = [&](size_t k) -> uint64_t { return k < ahead->size() ? (*ahead)[k] : kNoTag; };
     uint64_t next = tag_at(i + 1), next2 = tag_at(i + 2), self = tag_at(i);

@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 #include "model/linear_model.h"
+#include "tag/clusters.h"
 #include "text/chars.h"
 
 namespace bron {
@@ -66,9 +67,18 @@ void DescribeWord(std::string_view form, WordInfo* info) {
   }
 }
 
-void DescribeSentence(const std::vector<std::string_view>& words, std::vector<WordInfo>* info) {
+void DescribeSentence(const std::vector<std::string_view>& words, const WordClusters* clusters,
+                      std::vector<WordInfo>* info) {
   info->resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) DescribeWord(words[i], &(*info)[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    WordInfo& w = (*info)[i];
+    DescribeWord(words[i], &w);
+    if (clusters) {
+      WordClusters::Ids ids = clusters->Find(w.lower);
+      w.cluster_coarse = ids.coarse;
+      w.cluster_fine = ids.fine;
+    }
+  }
   bool later = false;
   for (size_t i = words.size(); i-- > 0;) {
     (*info)[i].participle_after = later;

@@ -23,11 +23,17 @@ struct WordInfo {
   bool has_hyphen = false;
   bool participle_like = false;  // ge…d / ge…t / ge…en: a Dutch past participle, or English …ed
   bool participle_after = false;  // some later word of the sentence is participle_like
+  uint16_t cluster_coarse = 0xFFFF;  // WordClusters of the lower-cased form (0xFFFF: unknown or none)
+  uint16_t cluster_fine = 0xFFFF;
 };
+
+class WordClusters;
 
 void DescribeWord(std::string_view form, WordInfo* info);
 // Describes every word of a sentence, with the facts that need the whole sentence.
-void DescribeSentence(const std::vector<std::string_view>& words, std::vector<WordInfo>* info);
+// `clusters` may be null.
+void DescribeSentence(const std::vector<std::string_view>& words, const WordClusters* clusters,
+                      std::vector<WordInfo>* info);
 
 // A sentence boundary marker for context features.
 const WordInfo& BoundaryWord();

@@ -155,9 +155,11 @@ Status BuildGazetteer(const std::string& dir, Gazetteer* out, NameTable* places,
 }
 
 Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer, NameTable places,
+                WordClusters clusters,
                 const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out) {
   if (train.empty()) return Status::InvalidInput("no training sentences");
-  EntityRecognizer shell(LinearModel(), std::move(gazetteer));  // for Prepare: gazetteer matching
+  // For Prepare: gazetteer matching and clusters, as at run time.
+  EntityRecognizer shell(LinearModel(), std::move(gazetteer), NameTable(), clusters);
   std::vector<NerSentence> prepared(train.size());
   std::vector<std::vector<int>> gold(train.size());
   size_t tokens = 0;
@@ -219,7 +221,8 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     std::vector<uint64_t> f(options.min_count, NerTransitionFeature(p));
     perceptron.Count(f);
   }
-  EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer(), std::move(places));
+  EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer(), std::move(places),
+                           std::move(clusters));
   *out = ModelFile();
   out->meta = options.meta;
   out->meta["kind"] = "ner";

@@ -34,6 +34,7 @@ Status BuildGazetteer(const std::string& gazetteer_dir, Gazetteer* out, NameTabl
 
 // `tagger` supplies the UPOS features, as it will at run time.
 Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagger, Gazetteer gazetteer, NameTable places,
+                WordClusters clusters,
                 const NerTrainOptions& options, const std::function<void(const std::string&)>& log, ModelFile* out);
 
 }  // namespace bron

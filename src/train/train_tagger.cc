@@ -10,7 +10,7 @@
 
 namespace bron {
 
-Status TrainTagger(const std::vector<AnnotatedSentence>& train, const TaggerTrainOptions& options,
+Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clusters, const TaggerTrainOptions& options,
                    const std::function<void(const std::string&)>& log, ModelFile* out) {
   if (train.empty()) return Status::InvalidInput("no training sentences");
   std::map<std::string, uint32_t> label_ids;
@@ -29,7 +29,7 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, const TaggerTrai
   size_t tokens = 0;
   for (size_t s = 0; s < train.size(); ++s) {
     std::vector<std::string_view> words(train[s].words.begin(), train[s].words.end());
-    DescribeSentence(words, &infos[s]);
+    DescribeSentence(words, &clusters, &infos[s]);
     for (size_t i = 0; i < train[s].words.size(); ++i) {
       gold[s].push_back(label_ids[train[s].upos[i] + "\t" + train[s].xpos[i]]);
     }
@@ -93,9 +93,20 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, const TaggerTrai
 
   Lemmatizer::Builder lemmas;
   for (size_t s = 0; s < train.size(); ++s) {
-    for (size_t i = 0; i < train[s].words.size(); ++i) lemmas.Add(train[s].words[i], gold[s][i], train[s].lemmas[i]);
+    for (size_t i = 0; i < train[s].words.size(); ++i) {
+      lemmas.Add(train[s].words[i], gold[s][i], train[s].lemmas[i]);
+      // A finite verb whose lemma starts with a particle it does not start with: a split particle verb.
+      const std::string& lemma = train[s].lemmas[i];
+      size_t underscore = lemma.find('_');
+      if (train[s].xpos[i].rfind("WW|pv", 0) == 0 && underscore != std::string::npos && underscore <= 6 &&
+          train[s].words[i].rfind(lemma.substr(0, underscore), 0) != 0) {
+        lemmas.AddParticleVerb(lemma);
+      }
+    }
   }
-  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build());
+  std::vector<bool> nouns(labels.size());
+  for (size_t i = 0; i < labels.size(); ++i) nouns[i] = labels[i].rfind("NOUN\t", 0) == 0;
+  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build(nouns), std::move(clusters));
 
   *out = ModelFile();
   out->meta = options.meta;

@@ -8,6 +8,7 @@
 
 #include "bron/status.h"
 #include "model/model_file.h"
+#include "tag/clusters.h"
 #include "train/corpus.h"
 
 namespace bron {
@@ -21,7 +22,7 @@ struct TaggerTrainOptions {
   std::map<std::string, std::string> meta;  // written to the model's META (trained_on, command, ...)
 };
 
-Status TrainTagger(const std::vector<AnnotatedSentence>& train, const TaggerTrainOptions& options,
+Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clusters, const TaggerTrainOptions& options,
                    const std::function<void(const std::string&)>& log, ModelFile* out);
 
 }  // namespace bron

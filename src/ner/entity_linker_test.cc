@@ -1,0 +1,66 @@
+#include "ner/entity_linker.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace bron {
+namespace {
+
+TEST(EntityLinker, SpellingKeyForgivesTransliterations) {
+  EXPECT_EQ(EntityLinker::SpellingKey("Zelenski"), EntityLinker::SpellingKey("Zelensky"));
+  EXPECT_EQ(EntityLinker::SpellingKey("Zelenskyy"), EntityLinker::SpellingKey("Zelensky"));
+  EXPECT_EQ(EntityLinker::SpellingKey("Poetin"), EntityLinker::SpellingKey("Putin"));
+  EXPECT_EQ(EntityLinker::SpellingKey("Tsjaikovski"), EntityLinker::SpellingKey("Chaikovsky"));
+  EXPECT_NE(EntityLinker::SpellingKey("Budanov"), EntityLinker::SpellingKey("Putin"));
+}
+
+// Tags a tokenised document by hand: `tags` holds one IOB2 tag per token ("O", "B-PER", ...).
+Document Tagged(const std::string& text, const std::vector<std::string>& tags, const std::vector<Upos>& upos) {
+  Document doc;
+  doc.text = text;
+  doc.lang = "nl";
+  Tokenizer("nl").Tokenize(&doc);
+  EXPECT_EQ(doc.tokens.size(), tags.size());
+  for (size_t i = 0; i < doc.tokens.size() && i < tags.size(); ++i) {
+    doc.tokens[i].ner = ParseNerTag(tags[i]);
+    doc.tokens[i].upos = i < upos.size() ? upos[i] : Upos::kPropn;
+  }
+  return doc;
+}
+
+TEST(EntityLinker, GroupsMentionsNamesThemAndFindsRoles) {
+  NameTable aliases;
+  ASSERT_TRUE(aliases.AddTsv("Poetin\tVladimir Putin\tPER\nKiev\tKyiv\tLOC\n", "test").ok());
+  EntityLinker linker(std::move(aliases), nullptr, nullptr);
+  //                 0     1      2      3       4   5       6    7      8    9   10  11
+  Document doc = Tagged("De stafchef Kyrylo Budanov zei dat Poetin Kiev wil . Budanov zweeg .",
+                        {"O", "O", "B-MISC", "I-MISC", "O", "O", "B-PER", "B-LOC", "O", "O", "O", "O", "O"},
+                        {Upos::kDet, Upos::kNoun, Upos::kPropn, Upos::kPropn, Upos::kVerb, Upos::kSconj,
+                         Upos::kPropn, Upos::kPropn, Upos::kVerb, Upos::kPunct, Upos::kPropn, Upos::kVerb,
+                         Upos::kPunct});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 3u);
+  const Entity& budanov = doc.entities[0];
+  EXPECT_EQ(budanov.name, "Kyrylo Budanov");
+  EXPECT_EQ(budanov.type, "PER");  // a name after a title is a person, whatever the tagger said
+  ASSERT_EQ(budanov.mentions.size(), 2u);  // the untagged "Budanov" later is the same person
+  EXPECT_EQ(doc.Span(budanov.mentions[1].start, budanov.mentions[1].end), "Budanov");
+  ASSERT_EQ(budanov.roles.size(), 1u);
+  EXPECT_EQ(budanov.roles[0], "stafchef");
+  EXPECT_EQ(doc.entities[1].name, "Vladimir Putin");
+  EXPECT_EQ(doc.entities[2].name, "Kyiv");
+  EXPECT_EQ(doc.entities[2].type, "LOC");
+}
+
+TEST(NameTable, RejectsMalformedLines) {
+  NameTable t;
+  EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());
+  EXPECT_NE(t.AddTsv("Kiev\tKyiv\tCITY\n", "x.tsv").message().find("x.tsv:1: type must be"), std::string::npos);
+  EXPECT_TRUE(t.AddTsv("# comment\n\nKiev\tKyiv\tLOC\n", "x.tsv").ok());
+  ASSERT_TRUE(t.Find("KIEV").has_value());
+  EXPECT_EQ(t.Find("kiev")->name, "Kyiv");
+}
+
+}  // namespace
+}  // namespace bron
