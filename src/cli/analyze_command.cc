@@ -42,20 +42,8 @@ int RunAnalyze(const AnalyzeFlags& flags) {
   if (s.ok() && !flags.published.empty() && !IsIsoDate(flags.published)) {
     s = Status::Usage("--published expects a date as YYYY-MM-DD, not '" + flags.published + "'");
   }
-  PipelineOptions pipeline_options;
-  pipeline_options.lang = flags.lang;
-  std::vector<std::string> stages;
-  for (size_t pos = 0; pos < flags.stages_list.size();) {
-    size_t comma = flags.stages_list.find(',', pos);
-    std::string name = flags.stages_list.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    if (!name.empty()) stages.push_back(name);
-    pos = comma == std::string::npos ? flags.stages_list.size() : comma + 1;
-  }
-  if (stages.empty()) {
-    for (std::string_view name : Pipeline::KnownStages()) stages.emplace_back(name);
-  }
   std::unique_ptr<Pipeline> pipeline;
-  if (s.ok()) s = Pipeline::Build(stages, pipeline_options, &pipeline);
+  if (s.ok()) s = BuildPipeline(flags.stages_list, flags.lang, &pipeline);
   if (!s.ok()) {
     PrintError(s.message());
     return s.code() == Status::Code::kUsage ? 2 : 1;

@@ -4,8 +4,12 @@
 #define BRON_CLI_COMMANDS_H_
 
 #include <functional>
+#include <memory>
+#include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "bron/pipeline.h"
 
 namespace bron {
 
@@ -16,6 +20,9 @@ CommandRunner AddEvalCommand(CLI::App& app);
 CommandRunner AddEvalHtmlCommand(CLI::App& eval);  // `bron eval html`, under the eval command
 CommandRunner AddIngestCommand(CLI::App& app);
 CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv);
+
+// The pipeline for a --stages value ("tokenize,tag"; empty: every stage) and a --lang value.
+Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out);
 
 // Prints "bron: message" on stderr.
 void PrintError(const std::string& message);

@@ -9,6 +9,22 @@ namespace bron {
 
 void PrintError(const std::string& message) { std::fprintf(stderr, "bron: %s\n", message.c_str()); }
 
+Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out) {
+  std::vector<std::string> stages;
+  for (size_t pos = 0; pos < stages_list.size();) {
+    size_t comma = stages_list.find(',', pos);
+    std::string name = stages_list.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    if (!name.empty()) stages.push_back(name);
+    pos = comma == std::string::npos ? stages_list.size() : comma + 1;
+  }
+  if (stages.empty()) {
+    for (std::string_view name : Pipeline::KnownStages()) stages.emplace_back(name);
+  }
+  PipelineOptions options;
+  options.lang = lang;
+  return Pipeline::Build(stages, options, out);
+}
+
 }  // namespace bron
 
 int main(int argc, char** argv) {
