@@ -10,25 +10,13 @@
 namespace bron {
 namespace {
 
+using testing::Gzip;
+
 using testing::ReadFile;
 using testing::RunBron;
 using testing::ScratchPath;
 using testing::SourcePath;
 using testing::WriteScratch;
-
-std::string Gzip(const std::string& s) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY);
-  std::string out(compressBound(s.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
-  z.avail_in = s.size();
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = out.size();
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
 
 std::string Page(int i) {
   return "<html><head><title>Report " + std::to_string(i) + "</title></head><body><nav><a href='/'>Home</a></nav>"

@@ -10,6 +10,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 namespace bron::testing {
 
@@ -59,6 +60,21 @@ inline RunResult RunBronPiped(const std::string& args, const std::string& filter
   r.out = ReadFile(out);
   r.err = ReadFile(err);
   return r;
+}
+
+// One gzip member holding `s` (for tests of readers of compressed input).
+inline std::string Gzip(const std::string& s) {
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY);
+  std::string out(compressBound(s.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
+  z.avail_in = s.size();
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = out.size();
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
 }
 
 inline std::string SourcePath(const std::string& relative) { return std::string(BRON_SOURCE_DIR) + "/" + relative; }
