@@ -201,3 +201,37 @@ TEST(Cli, EvalTokenizeScoresAGoldFile) {
 
 }  // namespace
 }  // namespace bron
+
+namespace bron {
+namespace {
+
+// Damaged or mismatched models: a clear error naming the file, exit status 1, never a crash.
+TEST(Cli, BadModelFilesGiveClearErrors) {
+  std::string dir = testing::ScratchPath("models");
+  std::string mkdir = "mkdir -p " + dir;
+  ASSERT_EQ(std::system(mkdir.c_str()), 0);
+  std::string tagger = testing::ReadFile(testing::SourcePath("models/nl-tagger.bron"));
+  std::string english = testing::ReadFile(testing::SourcePath("models/en-tagger.bron"));
+  ASSERT_GT(tagger.size(), 1000u);
+  struct Case {
+    std::string bytes;
+    std::string expected;
+  } cases[] = {
+      {tagger.substr(0, tagger.size() / 2), "truncated"},
+      {english, "is a model for language 'en', expected 'nl'"},
+      {std::string("BRONMODL\x09\x00\x00\x00", 12), "newer than this bron"},
+      {"not a model at all", "bad magic"},
+  };
+  for (const Case& c : cases) {
+    std::ofstream(dir + "/nl-tagger.bron", std::ios::binary) << c.bytes;
+    setenv("BRON_MODELS", dir.c_str(), 1);
+    auto r = RunBron("analyze --lang nl --stages tag -", "Dit is een zin.");
+    unsetenv("BRON_MODELS");
+    EXPECT_EQ(r.status, 1) << c.expected;
+    EXPECT_NE(r.err.find(dir + "/nl-tagger.bron"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << r.err;
+  }
+}
+
+}  // namespace
+}  // namespace bron
