@@ -16,6 +16,16 @@ uint32_t Gazetteer::Hash(const std::vector<std::string>& lowered, size_t begin, 
 void Gazetteer::Add(const std::vector<std::string>& lowered, uint8_t types) {
   if (lowered.empty() || lowered.size() > kMaxTokens) return;
   names_[Hash(lowered, 0, lowered.size())] |= types;
+  if (lowered.size() >= 2) {
+    words_[Hash(lowered, 0, 1)] |= types;
+    words_[Hash(lowered, lowered.size() - 1, 1)] |= static_cast<uint8_t>(types << 4);
+  }
+}
+
+uint8_t Gazetteer::WordRoles(const std::string& lowered) const {
+  std::vector<std::string> one = {lowered};
+  auto it = words_.find(Hash(one, 0, 1));
+  return it == words_.end() ? 0 : it->second;
 }
 
 uint8_t Gazetteer::Lookup(const std::vector<std::string>& lowered, size_t begin, size_t length) const {
@@ -45,6 +55,13 @@ void Gazetteer::Serialize(ByteWriter& w) const {
     w.U32(hash);
     w.U8(types);
   }
+  std::vector<std::pair<uint32_t, uint8_t>> words(words_.begin(), words_.end());
+  std::sort(words.begin(), words.end());
+  w.U64(words.size());
+  for (const auto& [hash, roles] : words) {
+    w.U32(hash);
+    w.U8(roles);
+  }
 }
 
 Status Gazetteer::Parse(ByteReader& r) {
@@ -54,6 +71,13 @@ Status Gazetteer::Parse(ByteReader& r) {
   for (uint64_t i = 0; i < n && !r.failed(); ++i) {
     uint32_t hash = r.U32();
     names_[hash] = r.U8();
+  }
+  words_.clear();
+  n = r.Count(5);
+  words_.reserve(n);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    uint32_t hash = r.U32();
+    words_[hash] = r.U8();
   }
   if (r.failed()) return Status::InvalidInput("truncated gazetteer");
   return Status::Ok();

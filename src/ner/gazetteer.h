@@ -30,10 +30,15 @@ class Gazetteer {
   // longest match first. out[i] = B bits | (I bits << 4).
   void Match(const std::vector<std::string>& lowered, std::vector<uint8_t>* out) const;
 
+  // What single words are in known names: bits kPer... for "first word of a name of that type" and
+  // (bits << 4) for "last word of a multi-word name of that type" ("Mark" starts names, "Rutte" ends them).
+  uint8_t WordRoles(const std::string& lowered) const;
+
   void Serialize(ByteWriter& w) const;
   Status Parse(ByteReader& r);
 
  private:
+  std::unordered_map<uint32_t, uint8_t> words_;
   static uint32_t Hash(const std::vector<std::string>& lowered, size_t begin, size_t length);
   std::unordered_map<uint32_t, uint8_t> names_;
 };

@@ -53,6 +53,12 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(139, at(j - 1).cluster_fine));
   out->push_back(FeatureMix(140, at(j + 1).cluster_fine));
   out->push_back(FeatureMix(141, (uint64_t{w.cluster_coarse} << 8) | (caps & 3)));
+  auto roles = [&](long k) -> uint64_t {
+    return k < 0 || k >= static_cast<long>(s.name_words.size()) ? 0 : s.name_words[k];
+  };
+  out->push_back(FeatureMix(142, roles(j) | (uint64_t{w.capitalized} << 8)));
+  out->push_back(FeatureMix(143, (roles(j - 1) << 8) | roles(j)));
+  out->push_back(FeatureMix(144, (roles(j) << 8) | roles(j + 1)));
 }
 
 }  // namespace bron

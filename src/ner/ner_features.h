@@ -15,6 +15,7 @@ struct NerSentence {
   std::vector<WordInfo> words;
   std::vector<Upos> upos;          // from the tagger
   std::vector<uint8_t> gazetteer;  // Gazetteer::Match
+  std::vector<uint8_t> name_words;  // Gazetteer::WordRoles
 };
 
 void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out);

@@ -67,6 +67,8 @@ void EntityRecognizer::Prepare(const std::vector<std::string_view>& words, const
   std::vector<std::string> lowered;
   for (const WordInfo& w : out->words) lowered.push_back(w.lower);
   gazetteer_.Match(lowered, &out->gazetteer);
+  out->name_words.resize(lowered.size());
+  for (size_t i = 0; i < lowered.size(); ++i) out->name_words[i] = gazetteer_.WordRoles(lowered[i]);
 }
 
 std::vector<NerTag> EntityRecognizer::Predict(const NerSentence& s) const {
