@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "ner/recognizer.h"
@@ -52,6 +53,43 @@ TEST(SeedExpected, EveryEntityWithItsTypeNameAndMentions) {
       found = found || all;
     }
     EXPECT_TRUE(found) << "missing entity " << name << " (" << type << "); bron found: " << candidates;
+  }
+}
+
+TEST(SeedExpected, EveryQuantityWithItsValueBoundKindUnitAndCountedNoun) {
+  std::string expected_path = SharedPath("examples/seed.expected.json");
+  if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
+  auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  simdjson::dom::parser out_parser, expected_parser;
+  simdjson::dom::element out, expected;
+  ASSERT_EQ(out_parser.parse(r.out).get(out), simdjson::SUCCESS);
+  ASSERT_EQ(expected_parser.load(expected_path).get(expected), simdjson::SUCCESS);
+  for (simdjson::dom::element want : simdjson::dom::array(expected["quantities"])) {
+    std::string_view contains = want["contains"];
+    double tolerance = want["tolerance"].is_double() ? double(want["tolerance"]) : 1e-9;
+    bool found = false;
+    std::string seen;
+    for (simdjson::dom::element q : simdjson::dom::array(out["quantities"])) {
+      std::string_view text = q["text"];
+      if (text.find(contains) == std::string_view::npos) continue;
+      seen += std::string(text) + "; ";
+      bool ok = !q["value"].is_null() && std::abs(double(q["value"]) - double(want["value"])) <= tolerance * std::max(1.0, std::abs(double(want["value"])));
+      for (const char* key : {"bound", "kind", "unit"}) {
+        std::string_view expected_value;
+        if (want[key].get(expected_value) == simdjson::SUCCESS) {
+          std::string_view ours;
+          ok = ok && q[key].get(ours) == simdjson::SUCCESS && ours == expected_value;
+        }
+      }
+      std::string_view counted;
+      if (want["counted_contains"].get(counted) == simdjson::SUCCESS) {
+        std::string_view ours;
+        ok = ok && q["counted"].get(ours) == simdjson::SUCCESS && ours.find(counted) != std::string_view::npos;
+      }
+      found = found || ok;
+    }
+    EXPECT_TRUE(found) << "quantity \"" << contains << "\" not found as expected; bron has: " << seen;
   }
 }
 

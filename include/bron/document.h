@@ -112,6 +112,17 @@ struct Entity {
   std::vector<std::string> roles;  // "stafchef", "speciale gezant"
 };
 
+// A number the text states, normalised ("rond 420 drones" => 420, approx, count, counted "drones").
+struct Quantity {
+  uint32_t start = 0, end = 0;  // byte offsets into Document::text
+  std::optional<double> value;  // null for a range without a single value
+  std::optional<double> low, high;
+  std::string bound = "exact";  // exact | approx | min | max | range | vague
+  std::string kind = "count";   // count | money | percent | fraction | duration | measure
+  std::string unit;             // ISO 4217 for money, "%" or "pp" for percent, "hour", "km" ...; empty if none
+  std::string counted;          // the noun counted, where stated
+};
+
 // A message about one document that is not an error: the document was still analysed.
 struct Note {
   std::string stage;
@@ -136,6 +147,7 @@ struct Document {
   std::vector<std::vector<std::string>> sentence_comments;
 
   std::vector<Entity> entities;
+  std::vector<Quantity> quantities;
 
   std::vector<Note> notes;
   StringPool strings;  // xpos and lemma of tokens

@@ -112,6 +112,41 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     }
     w.EndArray();
   }
+  if (ran("quantities")) {
+    w.Key("quantities");
+    w.StartArray();
+    for (size_t i = 0; i < doc.quantities.size(); ++i) {
+      const Quantity& q = doc.quantities[i];
+      auto number = [&](const std::optional<double>& v) {
+        if (v) w.Double(*v); else w.Null();
+      };
+      w.StartObject();
+      w.Key("id");
+      w.String("N" + std::to_string(i + 1));
+      w.Key("start");
+      w.Uint(cp(q.start));
+      w.Key("end");
+      w.Uint(cp(q.end));
+      w.Key("text");
+      w.String(doc.Span(q.start, q.end));
+      w.Key("value");
+      number(q.value);
+      w.Key("low");
+      number(q.low);
+      w.Key("high");
+      number(q.high);
+      w.Key("bound");
+      w.String(q.bound);
+      w.Key("kind");
+      w.String(q.kind);
+      w.Key("unit");
+      if (q.unit.empty()) w.Null(); else w.String(q.unit);
+      w.Key("counted");
+      if (q.counted.empty()) w.Null(); else w.String(q.counted);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (!doc.notes.empty()) {
     w.Key("notes");
     w.StartArray();

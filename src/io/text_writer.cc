@@ -50,6 +50,23 @@ void WriteText(const Document& doc, const WriteOptions& options, std::string* ou
       out->push_back('\n');
     }
   }
+  if (!doc.quantities.empty()) {
+    out->append("   quantities:\n");
+    char buffer[64];
+    for (const Quantity& q : doc.quantities) {
+      out->append("     \"").append(doc.Span(q.start, q.end)).append("\"  ");
+      if (q.value) {
+        std::snprintf(buffer, sizeof(buffer), "%.10g", *q.value);
+      } else {
+        std::snprintf(buffer, sizeof(buffer), "%.10g-%.10g", q.low.value_or(0), q.high.value_or(0));
+      }
+      out->append(buffer).append(" ").append(q.kind);
+      if (!q.unit.empty()) out->append(" ").append(q.unit);
+      if (q.bound != "exact") out->append(" (").append(q.bound).append(")");
+      if (!q.counted.empty()) out->append(" of ").append(q.counted);
+      out->push_back('\n');
+    }
+  }
   out->push_back('\n');
 }
 

@@ -21,6 +21,7 @@ const StageEntry kStages[] = {
     {"tokenize", {"text", "lang"}, {"tokens", "sentences"}, MakeTokenizeStage},
     {"tag", {"tokens", "sentences", "lang"}, {"upos", "xpos", "lemma"}, MakeTagStage},
     {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner", "entities"}, MakeNerStage},
+    {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

@@ -6,6 +6,7 @@
 
 #include "model/model_path.h"
 #include "base/resources.h"
+#include "extract/quantities.h"
 #include "ner/entity_linker.h"
 #include "ner/recognizer.h"
 #include "tag/tagger.h"
@@ -114,7 +115,26 @@ class NerStage : public Stage {
   std::unique_ptr<EntityLinker> linker_;
 };
 
+class QuantitiesStage : public Stage {
+ public:
+  QuantitiesStage() : nl_("nl"), en_("en") {}
+  std::string_view name() const override { return "quantities"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_.Extract(&doc);
+    if (doc.lang == "en") en_.Extract(&doc);
+    return Status::Ok();
+  }
+
+ private:
+  QuantityExtractor nl_, en_;
+};
+
 }  // namespace
+
+Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<QuantitiesStage>();
+  return Status::Ok();
+}
 
 Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
   auto stage = std::make_unique<NerStage>();

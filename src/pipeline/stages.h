@@ -26,6 +26,9 @@ Status MakeTagStage(const PipelineOptions& options, std::unique_ptr<Stage>* out)
 // and the document's entities with canonical names (ner/entity_linker.h).
 Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
+// "quantities": the numbers of Dutch and English documents, normalised (extract/quantities.h).
+Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
 }  // namespace bron
 
 #endif  // BRON_PIPELINE_STAGES_H_

@@ -1,0 +1,375 @@
+#include "extract/quantities.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "base/resources.h"
+#include "base/utf8.h"
+#include "text/chars.h"
+
+namespace bron {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  const char* p = s.data();
+  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  return out;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// Digits split at `sep` into thousands groups: "1", "000", "000".
+bool ThousandsGroups(std::string_view s, char sep) {
+  size_t first = s.find(sep);
+  if (first == 0 || first > 3) return false;
+  for (size_t pos = first; pos != std::string_view::npos;) {
+    size_t next = s.find(sep, pos + 1);
+    size_t len = (next == std::string_view::npos ? s.size() : next) - pos - 1;
+    if (len != 3) return false;
+    pos = next;
+  }
+  return true;
+}
+
+double ToDouble(std::string s) { return std::strtod(s.c_str(), nullptr); }
+
+std::string Remove(std::string_view s, char c) {
+  std::string out;
+  for (char x : s) {
+    if (x != c) out.push_back(x);
+  }
+  return out;
+}
+
+}  // namespace
+
+QuantityExtractor::QuantityExtractor(std::string_view lang) : lang_(lang) {
+  auto content = FindResource(std::string(lang) + "/quantities.tsv");
+  if (!content) return;
+  std::string_view rest = *content;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    size_t t1 = line.find('\t');
+    if (t1 == std::string_view::npos) continue;
+    size_t t2 = line.find('\t', t1 + 1);
+    std::string word(line.substr(0, t1));
+    Entry e;
+    e.category = std::string(line.substr(t1 + 1, t2 == std::string_view::npos ? std::string_view::npos : t2 - t1 - 1));
+    e.value = t2 == std::string_view::npos ? "" : std::string(line.substr(t2 + 1));
+    lexicon_[word].push_back(e);
+  }
+}
+
+const std::vector<QuantityExtractor::Entry>* QuantityExtractor::Find(const std::string& lowered) const {
+  auto it = lexicon_.find(lowered);
+  return it == lexicon_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> QuantityExtractor::Category(const std::string& lowered, std::string_view category) const {
+  if (const auto* entries = Find(lowered)) {
+    for (const Entry& e : *entries) {
+      if (e.category == category) return e.value;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<double> QuantityExtractor::ParseDigits(std::string_view s) const {
+  bool negative = !s.empty() && (s[0] == '-' || s[0] == '+');
+  if (negative) s.remove_prefix(1);
+  negative = negative && s.data()[-1] == '-';
+  if (s.empty() || s[0] < '0' || s[0] > '9') return std::nullopt;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) return std::nullopt;
+  }
+  if (s.back() == '.' || s.back() == ',') return std::nullopt;
+  size_t dots = 0, commas = 0;
+  for (char c : s) {
+    dots += c == '.';
+    commas += c == ',';
+  }
+  double v;
+  if (dots == 0 && commas == 0) {
+    v = ToDouble(std::string(s));
+  } else if (dots > 0 && commas > 0) {
+    // Both: the last separator is the decimal one (1.234,56 / 1,234.56).
+    bool comma_decimal = s.rfind(',') > s.rfind('.');
+    char thousands = comma_decimal ? '.' : ',';
+    size_t decimal_at = comma_decimal ? s.rfind(',') : s.rfind('.');
+    if (!ThousandsGroups(s.substr(0, decimal_at), thousands) && s.substr(0, decimal_at).find(thousands) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    std::string whole = Remove(s.substr(0, decimal_at), thousands);
+    v = ToDouble(whole + "." + std::string(s.substr(decimal_at + 1)));
+  } else {
+    char sep = dots ? '.' : ',';
+    size_t count = dots + commas;
+    bool grouped = ThousandsGroups(s, sep);
+    // The language's decimal sign is decimal unless the number is clearly grouped in thousands.
+    char decimal = lang_ == "nl" ? ',' : '.';
+    if (count > 1) {
+      if (!grouped) return std::nullopt;
+      v = ToDouble(Remove(s, sep));
+    } else if (sep == decimal) {
+      v = ToDouble(sep == ',' ? Remove(s, ',').insert(s.find(','), ".") : std::string(s));
+    } else if (grouped) {
+      v = ToDouble(Remove(s, sep));  // nl 800.000, en 5,000
+    } else {
+      // The other convention's decimal sign: 3.2 in Dutch, 2,5 in English.
+      std::string t(s);
+      t[t.find(sep)] = '.';
+      v = ToDouble(t);
+    }
+  }
+  return negative ? -v : v;
+}
+
+std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
+  if (w.empty()) return std::nullopt;
+  if (auto v = Category(w, "num")) return ToDouble(*v);
+  if (lang_ != "nl") return std::nullopt;
+  // Dutch writes numbers as one word: tweeduizend, honderdvijftig, eenentwintig, tweeëntwintig.
+  for (const char* scale : {"duizend", "honderd"}) {
+    size_t at = w.find(scale);
+    if (at == std::string::npos) continue;
+    double multiplier = scale[0] == 'd' ? 1000 : 100;
+    std::string left = w.substr(0, at), right = w.substr(at + std::string_view(scale).size());
+    double l = 1, r = 0;
+    if (!left.empty()) {
+      auto lv = ParseWord(left);
+      if (!lv) return std::nullopt;
+      l = *lv;
+    }
+    if (!right.empty()) {
+      auto rv = ParseWord(right);
+      if (!rv) return std::nullopt;
+      r = *rv;
+    }
+    return l * multiplier + r;
+  }
+  for (std::string_view joint : {"en", "ën"}) {
+    size_t at = w.find(joint);
+    while (at != std::string::npos && at > 0) {
+      auto unit = Category(w.substr(0, at), "num");
+      auto tens = Category(w.substr(at + joint.size()), "num");
+      if (unit && tens && ToDouble(*unit) < 10 && ToDouble(*tens) >= 20 && ToDouble(*tens) < 100) {
+        return ToDouble(*unit) + ToDouble(*tens);
+      }
+      at = w.find(joint, at + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+void QuantityExtractor::Extract(Document* doc) const {
+  doc->quantities.clear();
+  const auto& tokens = doc->tokens;
+  for (const Sentence& sentence : doc->sentences) {
+    uint32_t end = sentence.end_token;
+    auto lower = [&](uint32_t t) { return t < end ? Lower(doc->Form(t)) : std::string(); };
+    auto is_noun = [&](uint32_t t) { return t < end && tokens[t].upos == Upos::kNoun; };
+    // The number starting at token t: value, first token after it, and what kind of number it is.
+    struct Number {
+      double value = 0;
+      uint32_t next = 0;
+      bool fraction = false, vague = false, word = false;
+      std::optional<double> low, high;  // a range inside one token: 10-15
+    };
+    auto number_at = [&](uint32_t t) -> std::optional<Number> {
+      if (t >= end) return std::nullopt;
+      std::string w = lower(t);
+      std::string_view form = doc->Form(t);
+      Number n;
+      n.next = t + 1;
+      if (auto v = ParseDigits(form)) {
+        n.value = *v;
+      } else if (size_t dash = form.find('-'); dash != std::string_view::npos && dash > 0 &&
+                                               form.find('-', dash + 1) == std::string_view::npos) {
+        auto a = ParseDigits(form.substr(0, dash)), b = ParseDigits(form.substr(dash + 1));
+        if (!a || !b || *a >= *b) return std::nullopt;
+        n.low = a;
+        n.high = b;
+        n.value = *a;
+      } else if (auto v = Category(w, "fraction")) {
+        n.value = ToDouble(*v);
+        n.fraction = true;
+        n.word = true;
+      } else if (auto v = Category(w, "vague")) {
+        n.value = ToDouble(*v);
+        n.vague = true;
+        n.word = true;
+      } else if (auto v = ParseWord(w)) {
+        n.value = *v;
+        n.word = true;
+        // English number phrases: "two hundred", "twenty - one".
+        while (n.next < end) {
+          std::string x = lower(n.next);
+          if ((x == "hundred" || x == "thousand") && n.value < 1000) {
+            n.value *= x == "hundred" ? 100 : 1000;
+            ++n.next;
+          } else if (x == "-" && n.value >= 20 && n.value < 100) {
+            auto unit = ParseWord(lower(n.next + 1));
+            if (!unit || *unit >= 10) break;
+            n.value += *unit;
+            n.next += 2;
+          } else {
+            break;
+          }
+        }
+      } else {
+        // 1.2bn, 3m, 40k: digits with a scale glued on.
+        size_t digits = 0;
+        while (digits < form.size() && (std::isdigit(static_cast<unsigned char>(form[digits])) || form[digits] == '.' || form[digits] == ',')) ++digits;
+        if (digits == 0 || digits == form.size()) return std::nullopt;
+        auto glued = ParseDigits(form.substr(0, digits));
+        std::string suffix = Lower(form.substr(digits));
+        auto scale = Category(suffix, "scale");
+        if (!glued || (!scale && suffix != "k")) return std::nullopt;
+        n.value = *glued * (scale ? ToDouble(*scale) : 1000);
+      }
+      return n;
+    };
+
+    for (uint32_t t = sentence.first_token; t < end; ++t) {
+      uint32_t start_token = t;
+      std::string currency;
+      const char* first_char = doc->Form(t).data();
+      if (auto c = Category(lower(t), "currency"); c && !Is(DecodeUtf8(first_char), kLetter)) {  // £ € $
+        std::string_view next_form = t + 1 < end ? doc->Form(t + 1) : std::string_view();
+        if (!next_form.empty() && next_form[0] >= '0' && next_form[0] <= '9') {
+          currency = *c;
+          ++t;
+        }
+      }
+      std::optional<Number> n = number_at(t);
+      if (!n) continue;
+      std::string w = lower(t);
+      // "een" and "one" are articles and pronouns far more often than numbers.
+      if (n->word && n->value == 1 && w != "één") {
+        std::string next = lower(n->next);
+        if (!Category(next, "scale") && !Category(next, "percent") && !Category(next, "unit") && !Category(next, "fraction")) continue;
+        if (auto f = Category(next, "fraction")) {  // "een kwart"
+          n->value = ToDouble(*f);
+          n->fraction = true;
+          ++n->next;
+        }
+      }
+      // Labels, not amounts: "nr. 5", "artikel 3".
+      if (t > sentence.first_token && Category(lower(t - 1), "label")) continue;
+      Quantity q;
+      uint32_t next = n->next;
+      double value = n->value;
+      // Scales: "2,5 miljoen", "£80 miljard", "5 duizend".
+      while (next < end) {
+        std::string x = lower(next);
+        auto scale = Category(x, "scale");
+        if (!scale && !n->word && (x == "duizend" || x == "honderd" || x == "thousand" || x == "hundred")) {
+          scale = x == "duizend" || x == "thousand" ? "1000" : "100";
+        }
+        if (!scale) break;
+        value *= ToDouble(*scale);
+        if (n->low) {
+          n->low = *n->low * ToDouble(*scale);
+          n->high = *n->high * ToDouble(*scale);
+        }
+        ++next;
+      }
+      // Ranges across tokens: "tussen 24 en 65", "10 tot 15", "between 5 and 10".
+      std::optional<double> low = n->low, high = n->high;
+      bool opened_between = t > sentence.first_token && Category(lower(start_token == t ? t - 1 : start_token - 1), "between");
+      if (!low && next + 1 < end) {
+        std::string x = lower(next);
+        bool joins = (opened_between && Category(x, "and")) || (!opened_between && Category(x, "to"));
+        uint32_t second_at = next + 1;
+        if (!opened_between && x == "tot" && lower(next + 1) == "en" && lower(next + 2) == "met") second_at = next + 3;
+        if (joins) {
+          if (auto second = number_at(second_at); second && !second->fraction && second->value > n->value) {
+            low = value;
+            high = second->value;
+            next = second->next;
+            while (next < end && Category(lower(next), "scale")) {
+              high = *high * ToDouble(*Category(lower(next), "scale"));
+              ++next;
+            }
+          }
+        }
+      }
+      // What follows: percent, currency word, a unit.
+      std::string kind = n->fraction ? "fraction" : "count", unit;
+      if (!currency.empty()) {
+        kind = "money";
+        unit = currency;
+      }
+      if (next < end) {
+        std::string x = lower(next), two = next + 1 < end ? x + " " + lower(next + 1) : "";
+        if (auto p = Category(two, "percent")) {
+          kind = "percent", unit = *p, next += 2;
+        } else if (auto p = Category(x, "percent")) {
+          kind = "percent", unit = *p, ++next;
+        } else if (auto c = Category(x, "currency"); c && currency.empty()) {
+          kind = "money", unit = *c, ++next;
+        } else if (auto u = Category(two, "unit")) {
+          kind = u->substr(0, u->find('/')), unit = u->substr(u->find('/') + 1), next += 2;
+        } else if (auto u = Category(x, "unit")) {
+          kind = u->substr(0, u->find('/')), unit = u->substr(u->find('/') + 1), ++next;
+        }
+      }
+      // Years and times of day are not quantities: 2019, 14.30 uur.
+      bool plain_integer = AllDigits(doc->Form(t)) && !n->low && currency.empty();
+      if (plain_integer && kind == "count" && value >= 1000 && value <= 2100 && !is_noun(next)) continue;
+      if (unit == "hour" && doc->Form(t).find_first_of(".:") != std::string_view::npos) continue;
+      // The bound before the number: "meer dan", "ruim", "rond", "tot".
+      std::string bound = n->vague ? "vague" : "exact";
+      uint32_t first = start_token;
+      if (opened_between) first = start_token - 1;
+      if (!opened_between && first > sentence.first_token) {
+        std::string one = lower(first - 1);
+        std::string two = first >= sentence.first_token + 2 ? lower(first - 2) + " " + one : "";
+        if (auto b = Category(two, "bound"); b && !two.empty()) {
+          bound = *b;
+          first -= 2;
+        } else if (auto b1 = Category(one, "bound")) {
+          bound = *b1;
+          first -= 1;
+        }
+      }
+      if (low) bound = "range";
+      // What is counted: the noun after the number, past its adjectives ("800.000 Oekraïense troepen").
+      uint32_t last = next;  // one past the last token of the quantity
+      if (kind == "count" || kind == "fraction") {
+        uint32_t k = next;
+        while (k < end && k < next + 3 && tokens[k].upos == Upos::kAdj) ++k;
+        if (is_noun(k)) {
+          q.counted = std::string(doc->Form(k));
+          last = k + 1;
+        }
+      }
+      q.start = tokens[first].start;
+      q.end = tokens[last - 1].end;
+      if (low) {
+        q.low = low;
+        q.high = high;
+      } else {
+        q.value = value;
+      }
+      q.bound = bound;
+      q.kind = kind;
+      q.unit = unit;
+      doc->quantities.push_back(std::move(q));
+      t = last - 1;
+    }
+  }
+}
+
+}  // namespace bron
