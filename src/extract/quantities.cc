@@ -355,6 +355,14 @@ void QuantityExtractor::Extract(Document* doc) const {
           last = k + 1;
         }
       }
+      // A bare number is a label or a date, not an amount: "cirkel 1", "bus 12", "28 februari", "1960-2000".
+      bool bare = kind == "count" && q.counted.empty() && bound == "exact" && !n->word;
+      if (bare && t > sentence.first_token &&
+          (tokens[t - 1].upos == Upos::kNoun || tokens[t - 1].upos == Upos::kPropn)) {
+        continue;
+      }
+      if (bare && (Category(lower(next), "month") || (t > sentence.first_token && Category(lower(t - 1), "month")))) continue;
+      if (low && *low >= 1000 && *high <= 2100 && kind == "count" && q.counted.empty()) continue;
       q.start = tokens[first].start;
       q.end = tokens[last - 1].end;
       if (low) {
