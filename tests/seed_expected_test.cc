@@ -93,5 +93,26 @@ TEST(SeedExpected, EveryQuantityWithItsValueBoundKindUnitAndCountedNoun) {
   }
 }
 
+TEST(SeedExpected, EveryTimeResolvedAgainstThePublicationDate) {
+  std::string expected_path = SharedPath("examples/seed.expected.json");
+  if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
+  auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  simdjson::dom::parser out_parser, expected_parser;
+  simdjson::dom::element out, expected;
+  ASSERT_EQ(out_parser.parse(r.out).get(out), simdjson::SUCCESS);
+  ASSERT_EQ(expected_parser.load(expected_path).get(expected), simdjson::SUCCESS);
+  for (simdjson::dom::element want : simdjson::dom::array(expected["times"])) {
+    std::string_view contains = want["contains"], value = want["value"];
+    bool found = false;
+    for (simdjson::dom::element t : simdjson::dom::array(out["times"])) {
+      std::string_view text = t["text"], ours;
+      found = found || (Lower(text).find(Lower(contains)) != std::string::npos &&
+                        t["value"].get(ours) == simdjson::SUCCESS && ours == value);
+    }
+    EXPECT_TRUE(found) << "time \"" << contains << "\" = " << value << " not found";
+  }
+}
+
 }  // namespace
 }  // namespace bron

@@ -123,6 +123,13 @@ struct Quantity {
   std::string counted;          // the noun counted, where stated
 };
 
+// A time expression, resolved against the publication date ("Vorige maand" => 2026-01).
+struct TimeExpression {
+  uint32_t start = 0, end = 0;       // byte offsets into Document::text
+  std::optional<std::string> value;  // ISO 8601: "2026-02-26", "2026-01", "2025", "2026-W08", "P4Y"; null if unanchored
+  std::string kind = "date";         // date | duration
+};
+
 // A message about one document that is not an error: the document was still analysed.
 struct Note {
   std::string stage;
@@ -148,6 +155,7 @@ struct Document {
 
   std::vector<Entity> entities;
   std::vector<Quantity> quantities;
+  std::vector<TimeExpression> times;
 
   std::vector<Note> notes;
   StringPool strings;  // xpos and lemma of tokens

@@ -147,6 +147,28 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     }
     w.EndArray();
   }
+  if (ran("times")) {
+    w.Key("times");
+    w.StartArray();
+    for (size_t i = 0; i < doc.times.size(); ++i) {
+      const TimeExpression& e = doc.times[i];
+      w.StartObject();
+      w.Key("id");
+      w.String("T" + std::to_string(i + 1));
+      w.Key("start");
+      w.Uint(cp(e.start));
+      w.Key("end");
+      w.Uint(cp(e.end));
+      w.Key("text");
+      w.String(doc.Span(e.start, e.end));
+      w.Key("value");
+      w.OptionalString(e.value);
+      w.Key("kind");
+      w.String(e.kind);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (!doc.notes.empty()) {
     w.Key("notes");
     w.StartArray();

@@ -67,6 +67,13 @@ void WriteText(const Document& doc, const WriteOptions& options, std::string* ou
       out->push_back('\n');
     }
   }
+  if (!doc.times.empty()) {
+    out->append("   times:\n");
+    for (const TimeExpression& e : doc.times) {
+      out->append("     \"").append(doc.Span(e.start, e.end)).append("\"  ").append(e.value.value_or("?"));
+      out->append(" ").append(e.kind).push_back('\n');
+    }
+  }
   out->push_back('\n');
 }
 

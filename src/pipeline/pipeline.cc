@@ -22,6 +22,7 @@ const StageEntry kStages[] = {
     {"tag", {"tokens", "sentences", "lang"}, {"upos", "xpos", "lemma"}, MakeTagStage},
     {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner", "entities"}, MakeNerStage},
     {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
+    {"times", {"tokens", "sentences", "lang"}, {"times"}, MakeTimesStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

@@ -7,6 +7,7 @@
 #include "model/model_path.h"
 #include "base/resources.h"
 #include "extract/quantities.h"
+#include "extract/times.h"
 #include "ner/entity_linker.h"
 #include "ner/recognizer.h"
 #include "tag/tagger.h"
@@ -129,7 +130,26 @@ class QuantitiesStage : public Stage {
   QuantityExtractor nl_, en_;
 };
 
+class TimesStage : public Stage {
+ public:
+  TimesStage() : nl_("nl"), en_("en") {}
+  std::string_view name() const override { return "times"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_.Extract(&doc);
+    if (doc.lang == "en") en_.Extract(&doc);
+    return Status::Ok();
+  }
+
+ private:
+  TimeExtractor nl_, en_;
+};
+
 }  // namespace
+
+Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<TimesStage>();
+  return Status::Ok();
+}
 
 Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
   *out = std::make_unique<QuantitiesStage>();

@@ -29,6 +29,9 @@ Status MakeNerStage(const PipelineOptions& options, std::unique_ptr<Stage>* out)
 // "quantities": the numbers of Dutch and English documents, normalised (extract/quantities.h).
 Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
+// "times": dates and durations, resolved against the publication date (extract/times.h).
+Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
 }  // namespace bron
 
 #endif  // BRON_PIPELINE_STAGES_H_

@@ -1,0 +1,256 @@
+#include "extract/times.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_set>
+
+#include "base/resources.h"
+#include "base/utf8.h"
+#include "text/chars.h"
+
+namespace bron {
+namespace {
+
+namespace chr = std::chrono;
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  const char* p = s.data();
+  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  return out;
+}
+
+std::optional<chr::year_month_day> ParseIsoDate(const std::optional<std::string>& s) {
+  if (!s || s->size() < 10) return std::nullopt;
+  int y = std::atoi(s->substr(0, 4).c_str()), m = std::atoi(s->substr(5, 2).c_str()), d = std::atoi(s->substr(8, 2).c_str());
+  chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+std::string Format(int y, int m = 0, int d = 0) {
+  char buffer[16];
+  if (d) std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", y, m, d);
+  else if (m) std::snprintf(buffer, sizeof(buffer), "%04d-%02d", y, m);
+  else std::snprintf(buffer, sizeof(buffer), "%04d", y);
+  return buffer;
+}
+
+std::string Format(chr::year_month_day ymd) {
+  return Format(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// "27-02-2026", "27/02/2026", "2026-02-27" => a valid date.
+std::optional<chr::year_month_day> NumericDate(std::string_view s) {
+  char sep = s.find('-') != std::string_view::npos ? '-' : s.find('/') != std::string_view::npos ? '/' : 0;
+  if (!sep) return std::nullopt;
+  size_t a = s.find(sep), b = s.find(sep, a + 1);
+  if (b == std::string_view::npos || s.find(sep, b + 1) != std::string_view::npos) return std::nullopt;
+  std::string_view p1 = s.substr(0, a), p2 = s.substr(a + 1, b - a - 1), p3 = s.substr(b + 1);
+  if (!AllDigits(p1) || !AllDigits(p2) || !AllDigits(p3)) return std::nullopt;
+  int y, m, d;
+  if (p1.size() == 4) {
+    y = std::atoi(std::string(p1).c_str()), m = std::atoi(std::string(p2).c_str()), d = std::atoi(std::string(p3).c_str());
+  } else if (p3.size() == 4) {
+    d = std::atoi(std::string(p1).c_str()), m = std::atoi(std::string(p2).c_str()), y = std::atoi(std::string(p3).c_str());
+  } else {
+    return std::nullopt;
+  }
+  chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+}  // namespace
+
+TimeExtractor::TimeExtractor(std::string_view lang) : lang_(lang), numbers_(lang) {
+  auto content = FindResource(std::string(lang) + "/times.tsv");
+  if (!content) return;
+  std::string_view rest = *content;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+    if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
+    lexicon_[std::string(line.substr(0, t1))].emplace_back(std::string(line.substr(t1 + 1, t2 - t1 - 1)),
+                                                          std::string(line.substr(t2 + 1)));
+  }
+}
+
+std::optional<std::string> TimeExtractor::Lookup(const std::string& lowered, std::string_view category) const {
+  auto it = lexicon_.find(lowered);
+  if (it == lexicon_.end()) return std::nullopt;
+  for (const auto& [c, v] : it->second) {
+    if (c == category) return v;
+  }
+  return std::nullopt;
+}
+
+void TimeExtractor::Extract(Document* doc) const {
+  doc->times.clear();
+  auto published = ParseIsoDate(doc->published);
+  const auto& tokens = doc->tokens;
+  for (const Sentence& sentence : doc->sentences) {
+    uint32_t end = sentence.end_token;
+    auto lower = [&](uint32_t t) { return t < end ? Lower(doc->Form(t)) : std::string(); };
+    auto add = [&](uint32_t first, uint32_t last, std::optional<std::string> value, const char* kind) {
+      TimeExpression e;
+      e.start = tokens[first].start;
+      e.end = tokens[last - 1].end;
+      e.value = std::move(value);
+      e.kind = kind;
+      doc->times.push_back(std::move(e));
+    };
+    for (uint32_t t = sentence.first_token; t < end; ++t) {
+      std::string w = lower(t);
+      std::string_view form = doc->Form(t);
+      // 27-02-2026, 2026-02-27
+      if (auto date = NumericDate(form)) {
+        add(t, t + 1, Format(*date), "date");
+        continue;
+      }
+      // 27 februari (2026) / February 27(, 2026)
+      if (AllDigits(form) && form.size() <= 2 && t + 1 < end) {
+        if (auto month = Lookup(lower(t + 1), "month")) {
+          int d = std::atoi(std::string(form).c_str()), m = std::atoi(month->c_str());
+          uint32_t last = t + 2;
+          std::optional<int> y;
+          if (last < end && AllDigits(doc->Form(last)) && doc->Form(last).size() == 4) {
+            y = std::atoi(std::string(doc->Form(last)).c_str());
+            ++last;
+          } else if (published) {
+            y = static_cast<int>(published->year());
+          }
+          add(t, last, y ? std::optional<std::string>(Format(*y, m, d)) : std::nullopt, "date");
+          t = last - 1;
+          continue;
+        }
+      }
+      if (auto month = Lookup(w, "month")) {
+        // "May" and "mei" are also ordinary words: a month name needs a capital in English, and a day,
+        // a year or "in" beside it unless it is unambiguous.
+        int m = std::atoi(month->c_str());
+        uint32_t last = t + 1;
+        std::optional<int> d, y;
+        if (last < end && AllDigits(doc->Form(last)) && doc->Form(last).size() <= 2) {  // February 27
+          d = std::atoi(std::string(doc->Form(last)).c_str());
+          ++last;
+          if (last + 1 < end && doc->Form(last) == "," && AllDigits(doc->Form(last + 1)) && doc->Form(last + 1).size() == 4) ++last;
+        }
+        if (last < end && AllDigits(doc->Form(last)) && doc->Form(last).size() == 4) {
+          y = std::atoi(std::string(doc->Form(last)).c_str());
+          ++last;
+        }
+        bool ambiguous = w == "mei" || w == "may" || w == "march" || (lang_ == "en" && !Is(static_cast<unsigned char>(form[0]), kUpper));
+        if (ambiguous && !d && !y && !(t > sentence.first_token && Lookup(lower(t - 1), "in"))) continue;
+        if (!y && published) y = static_cast<int>(published->year());
+        add(t, last, y ? std::optional<std::string>(d ? Format(*y, m, *d) : Format(*y, m)) : std::nullopt, "date");
+        t = last - 1;
+        continue;
+      }
+      // in 2019, sinds 2022
+      if ((Lookup(w, "in") || Lookup(w, "since")) && t + 1 < end && AllDigits(doc->Form(t + 1)) &&
+          doc->Form(t + 1).size() == 4) {
+        int y = std::atoi(std::string(doc->Form(t + 1)).c_str());
+        if (y >= 1000 && y <= 2100) {
+          add(t + 1, t + 2, Format(y), "date");
+          ++t;
+          continue;
+        }
+      }
+      // gisteren, vandaag, yesterday
+      if (auto offset = Lookup(w, "day")) {
+        std::optional<std::string> value;
+        if (published) value = Format(chr::year_month_day{chr::sys_days{*published} + chr::days{std::atoi(offset->c_str())}});
+        add(t, t + 1, value, "date");
+        continue;
+      }
+      // donderdag, last Thursday: the most recent such day before publication.
+      uint32_t first = t;
+      bool last_word = Lookup(w, "rel") == std::optional<std::string>("-1");
+      if (last_word && t + 1 < end && Lookup(lower(t + 1), "weekday")) ++t, w = lower(t);
+      if (auto wd = Lookup(w, "weekday")) {
+        std::optional<std::string> value;
+        if (published) {
+          chr::sys_days pub{*published};
+          unsigned pub_wd = chr::weekday{pub}.iso_encoding();
+          int back = (static_cast<int>(pub_wd) - std::atoi(wd->c_str()) + 7) % 7;
+          if (back == 0 && last_word) back = 7;
+          value = Format(chr::year_month_day{pub - chr::days{back}});
+        }
+        add(first, t + 1, value, "date");
+        continue;
+      }
+      t = first;
+      // vorige maand, vorig jaar, deze week, next year
+      static const std::unordered_set<std::string> kPlural = {"dagen", "weken", "maanden", "jaren", "days", "weeks", "months", "years"};
+      if (auto rel = Lookup(w, "rel"); rel && t + 1 < end && !kPlural.count(lower(t + 1))) {  // "afgelopen maanden" is a span
+        if (auto unit = Lookup(lower(t + 1), "unit"); unit && (*unit == "week" || *unit == "month" || *unit == "year")) {
+          int r = std::atoi(rel->c_str());
+          std::optional<std::string> value;
+          if (published) {
+            int y = static_cast<int>(published->year()), m = static_cast<int>(static_cast<unsigned>(published->month()));
+            if (*unit == "year") {
+              value = Format(y + r);
+            } else if (*unit == "month") {
+              int months = y * 12 + (m - 1) + r;
+              value = Format(months / 12, months % 12 + 1);
+            } else {
+              chr::sys_days day = chr::sys_days{*published} + chr::days{7 * r};
+              // ISO week: the Thursday of the week decides its year.
+              unsigned wd = chr::weekday{day}.iso_encoding();
+              chr::sys_days thursday = day + chr::days{4 - static_cast<int>(wd)};
+              chr::year_month_day thursday_ymd{thursday};
+              chr::sys_days jan1{chr::year_month_day{thursday_ymd.year(), chr::January, chr::day{1}}};
+              int week = static_cast<int>((thursday - jan1).count() / 7) + 1;
+              char buffer[16];
+              std::snprintf(buffer, sizeof(buffer), "%04d-W%02d", static_cast<int>(thursday_ymd.year()), week);
+              value = buffer;
+            }
+          }
+          add(t, t + 2, value, "date");
+          ++t;
+          continue;
+        }
+      }
+      // vier jaar geleden, three years ago; vier jaar (a duration)
+      std::optional<double> count = numbers_.ParseDigits(form);
+      if (!count) count = numbers_.ParseWord(w);
+      if (count && t + 1 < end) {
+        if (auto unit = Lookup(lower(t + 1), "unit")) {
+          int n = static_cast<int>(*count);
+          if (t + 2 < end && Lookup(lower(t + 2), "ago")) {
+            std::optional<std::string> value;
+            if (published) {
+              int y = static_cast<int>(published->year()), m = static_cast<int>(static_cast<unsigned>(published->month()));
+              if (*unit == "year") value = Format(y - n);
+              else if (*unit == "month") value = Format((y * 12 + m - 1 - n) / 12, (y * 12 + m - 1 - n) % 12 + 1);
+              else if (*unit == "week") value = Format(chr::year_month_day{chr::sys_days{*published} - chr::days{7 * n}});
+              else if (*unit == "day") value = Format(chr::year_month_day{chr::sys_days{*published} - chr::days{n}});
+            }
+            add(t, t + 3, value, "date");
+            t += 2;
+          } else if (*count == n && n > 0) {
+            const char* letter = *unit == "year" ? "Y" : *unit == "month" ? "M" : *unit == "week" ? "W" : *unit == "day" ? "D" : "H";
+            add(t, t + 2, std::string(*unit == "hour" ? "PT" : "P") + std::to_string(n) + letter, "duration");
+            ++t;
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace bron
