@@ -11,13 +11,6 @@
 namespace bron {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  const char* p = s.data();
-  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
-  return out;
-}
-
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -177,7 +170,7 @@ void QuantityExtractor::Extract(Document* doc) const {
   const auto& tokens = doc->tokens;
   for (const Sentence& sentence : doc->sentences) {
     uint32_t end = sentence.end_token;
-    auto lower = [&](uint32_t t) { return t < end ? Lower(doc->Form(t)) : std::string(); };
+    auto lower = [&](uint32_t t) { return t < end ? Lowercase(doc->Form(t)) : std::string(); };
     auto is_noun = [&](uint32_t t) { return t < end && tokens[t].upos == Upos::kNoun; };
     // The number starting at token t: value, first token after it, and what kind of number it is.
     struct Number {
@@ -233,7 +226,7 @@ void QuantityExtractor::Extract(Document* doc) const {
         while (digits < form.size() && (std::isdigit(static_cast<unsigned char>(form[digits])) || form[digits] == '.' || form[digits] == ',')) ++digits;
         if (digits == 0 || digits == form.size()) return std::nullopt;
         auto glued = ParseDigits(form.substr(0, digits));
-        std::string suffix = Lower(form.substr(digits));
+        std::string suffix = Lowercase(form.substr(digits));
         auto scale = Category(suffix, "scale");
         if (!glued || (!scale && suffix != "k")) return std::nullopt;
         n.value = *glued * (scale ? ToDouble(*scale) : 1000);

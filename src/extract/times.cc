@@ -14,13 +14,6 @@ namespace {
 
 namespace chr = std::chrono;
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  const char* p = s.data();
-  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
-  return out;
-}
-
 std::optional<chr::year_month_day> ParseIsoDate(const std::optional<std::string>& s) {
   if (!s || s->size() < 10) return std::nullopt;
   int y = std::atoi(s->substr(0, 4).c_str()), m = std::atoi(s->substr(5, 2).c_str()), d = std::atoi(s->substr(8, 2).c_str());
@@ -104,7 +97,7 @@ void TimeExtractor::Extract(Document* doc) const {
   const auto& tokens = doc->tokens;
   for (const Sentence& sentence : doc->sentences) {
     uint32_t end = sentence.end_token;
-    auto lower = [&](uint32_t t) { return t < end ? Lower(doc->Form(t)) : std::string(); };
+    auto lower = [&](uint32_t t) { return t < end ? Lowercase(doc->Form(t)) : std::string(); };
     auto add = [&](uint32_t first, uint32_t last, std::optional<std::string> value, const char* kind) {
       TimeExpression e;
       e.start = tokens[first].start;

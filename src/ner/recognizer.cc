@@ -8,12 +8,7 @@
 
 namespace bron {
 
-std::string LowerForGazetteer(std::string_view word) {
-  std::string out;
-  const char* p = word.data();
-  while (p < word.data() + word.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
-  return out;
-}
+std::string LowerForGazetteer(std::string_view word) { return Lowercase(word); }
 
 bool EntityRecognizer::Allowed(int prev, int next) {
   NerTag n = static_cast<NerTag>(next);

@@ -9,14 +9,6 @@
 namespace bron {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const char* p = s.data();
-  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
-  return out;
-}
-
 std::string Key(std::string_view s, uint32_t label) {
   std::string key(s);
   key.push_back('\x1f');
@@ -43,7 +35,7 @@ Lemmatizer::Rule Lemmatizer::Derive(std::string_view form, std::string_view lemm
   Rule best;
   size_t best_common = 0;
   bool first = true;
-  std::string lowered = Lower(form);
+  std::string lowered = Lowercase(form);
   // lower first: a rule learnt on "troepen" then also serves "Troepen"
   for (bool lower : {true, false}) {
     for (uint8_t front : {uint8_t{0}, uint8_t{2}}) {
@@ -68,7 +60,7 @@ Lemmatizer::Rule Lemmatizer::Derive(std::string_view form, std::string_view lemm
 }
 
 bool Lemmatizer::Apply(const Rule& rule, std::string_view form, std::string* out) {
-  std::string base = rule.lower ? Lower(form) : std::string(form);
+  std::string base = rule.lower ? Lowercase(form) : std::string(form);
   if (rule.front > 0) {
     if (base.size() < rule.front || base.compare(0, 2, "ge") != 0) return false;
     base.erase(0, rule.front);
@@ -81,7 +73,7 @@ bool Lemmatizer::Apply(const Rule& rule, std::string_view form, std::string* out
 }
 
 std::string Lemmatizer::ByRules(std::string_view form, uint32_t label) const {
-  std::string lower = Lower(form);
+  std::string lower = Lowercase(form);
   std::string out;
   for (size_t start : SuffixStarts(lower, kMaxSuffix)) {  // longest suffix first
     auto it = suffix_rules_.find(Key(std::string_view(lower).substr(start), label));
@@ -97,7 +89,7 @@ std::string Lemmatizer::SplitCompound(std::string_view form, uint32_t label, std
   constexpr size_t kMinPart = 3;
   if (form.size() < 2 * kMinPart + 1 || !noun_labels_.count(label) || first_parts_.empty()) return "";
   if (heads_.count(*plain)) return "";  // a known noun, not a new compound
-  std::string lower = Lower(form);
+  std::string lower = Lowercase(form);
   std::string prefix;
   for (size_t p = kMinPart; p + kMinPart <= lower.size(); ++p) {  // longest head first
     if ((static_cast<unsigned char>(lower[p]) & 0xC0) == 0x80) continue;
@@ -112,7 +104,7 @@ std::string Lemmatizer::SplitCompound(std::string_view form, uint32_t label, std
 
 std::string Lemmatizer::ParticleVerb(std::string_view particle, std::string_view verb_lemma) const {
   if (particle_verbs_.empty()) return "";
-  std::string lemma = Lower(particle);
+  std::string lemma = Lowercase(particle);
   lemma.push_back('_');
   lemma.append(verb_lemma);
   return particle_verbs_.count(lemma) ? lemma : "";
@@ -149,7 +141,7 @@ Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) cons
       for (char c : lemma) {
         if (c != '_') joined.push_back(c);
       }
-      bool compound = Lower(e.form).compare(0, std::min<size_t>(3, joined.size()), joined, 0, 3) == 0;
+      bool compound = Lowercase(e.form).compare(0, std::min<size_t>(3, joined.size()), joined, 0, 3) == 0;
       lemma = compound ? std::string_view(joined) : lemma.substr(underscore + 1);
     }
     size_t kept = 0;
@@ -157,7 +149,7 @@ Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) cons
     if (kept < 2 && e.form.size() > 3) continue;  // a one-off ("bent" => "zijn"): an exception, not a rule
     auto [it, added] = rule_ids.emplace(r, static_cast<uint32_t>(l.rules_.size()));
     if (added) l.rules_.push_back(r);
-    std::string lower = Lower(e.form);
+    std::string lower = Lowercase(e.form);
     for (size_t start : SuffixStarts(lower, kMaxSuffix)) {
       ++suffix_counts[Key(std::string_view(lower).substr(start), e.label)][it->second];
     }
@@ -181,7 +173,7 @@ Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) cons
       if (e.lemma.size() >= 3) ++first_counts[e.lemma][e.lemma];
       continue;
     }
-    std::string lower = Lower(e.form);
+    std::string lower = Lowercase(e.form);
     size_t at = lower.rfind(head.substr(0, std::min<size_t>(4, head.size())));
     if (at != std::string::npos && at >= 3) ++first_counts[lower.substr(0, at)][e.lemma.substr(0, underscore)];
   }

@@ -4,6 +4,8 @@
 
 #include <utf8proc.h>
 
+#include "base/utf8.h"
+
 namespace bron {
 namespace {
 
@@ -84,6 +86,14 @@ const Table& SharedTable() {
 uint32_t CharClass(char32_t c) {
   if (c < 0x250) return SharedTable().bits[c];
   return ClassifySlow(c);
+}
+
+std::string Lowercase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const char* p = s.data();
+  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  return out;
 }
 
 char32_t ToLower(char32_t c) {

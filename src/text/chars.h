@@ -4,6 +4,8 @@
 #define BRON_TEXT_CHARS_H_
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace bron {
 
@@ -36,6 +38,9 @@ inline bool IsAlnum(char32_t c) { return Is(c, kLetter | kDigit | kMark | kOther
 
 // Simple lower case (ASCII and Latin-1 fast, utf8proc otherwise).
 char32_t ToLower(char32_t c);
+
+// `s` (valid UTF-8) with every code point lower-cased: "Oekraïne" => "oekraïne".
+std::string Lowercase(std::string_view s);
 
 }  // namespace bron
 
