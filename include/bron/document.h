@@ -130,6 +130,13 @@ struct TimeExpression {
   std::string kind = "date";         // date | duration
 };
 
+// Something a careful reader should know about the source text ("De Kremlin": machine translation).
+struct Flag {
+  std::string kind;  // mt_artifact
+  uint32_t start = 0, end = 0;  // byte offsets into Document::text
+  std::string note;
+};
+
 // A message about one document that is not an error: the document was still analysed.
 struct Note {
   std::string stage;
@@ -156,6 +163,7 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Quantity> quantities;
   std::vector<TimeExpression> times;
+  std::vector<Flag> flags;
 
   std::vector<Note> notes;
   StringPool strings;  // xpos and lemma of tokens

@@ -169,6 +169,25 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     }
     w.EndArray();
   }
+  if (ran("flags")) {
+    w.Key("flags");
+    w.StartArray();
+    for (const Flag& f : doc.flags) {
+      w.StartObject();
+      w.Key("kind");
+      w.String(f.kind);
+      w.Key("start");
+      w.Uint(cp(f.start));
+      w.Key("end");
+      w.Uint(cp(f.end));
+      w.Key("text");
+      w.String(doc.Span(f.start, f.end));
+      w.Key("note");
+      w.String(f.note);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (!doc.notes.empty()) {
     w.Key("notes");
     w.StartArray();

@@ -74,6 +74,13 @@ void WriteText(const Document& doc, const WriteOptions& options, std::string* ou
       out->append(" ").append(e.kind).push_back('\n');
     }
   }
+  if (!doc.flags.empty()) {
+    out->append("   flags:\n");
+    for (const Flag& f : doc.flags) {
+      out->append("     ").append(f.kind).append(" \"").append(doc.Span(f.start, f.end)).append("\": ").append(f.note);
+      out->push_back('\n');
+    }
+  }
   out->push_back('\n');
 }
 

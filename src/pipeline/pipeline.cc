@@ -23,6 +23,7 @@ const StageEntry kStages[] = {
     {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner", "entities"}, MakeNerStage},
     {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
     {"times", {"tokens", "sentences", "lang"}, {"times"}, MakeTimesStage},
+    {"flags", {"tokens", "sentences", "lang"}, {"flags"}, MakeFlagsStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

@@ -6,6 +6,7 @@
 
 #include "model/model_path.h"
 #include "base/resources.h"
+#include "extract/flags.h"
 #include "extract/quantities.h"
 #include "extract/times.h"
 #include "ner/entity_linker.h"
@@ -144,7 +145,26 @@ class TimesStage : public Stage {
   TimeExtractor nl_, en_;
 };
 
+class FlagsStage : public Stage {
+ public:
+  FlagsStage() : nl_("nl"), en_("en") {}
+  std::string_view name() const override { return "flags"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_.Find(&doc);
+    if (doc.lang == "en") en_.Find(&doc);
+    return Status::Ok();
+  }
+
+ private:
+  FlagFinder nl_, en_;
+};
+
 }  // namespace
+
+Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<FlagsStage>();
+  return Status::Ok();
+}
 
 Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
   *out = std::make_unique<TimesStage>();

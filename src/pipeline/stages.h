@@ -32,6 +32,9 @@ Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage
 // "times": dates and durations, resolved against the publication date (extract/times.h).
 Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
+// "flags": machine-translation damage and other warnings about the text (extract/flags.h).
+Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
 }  // namespace bron
 
 #endif  // BRON_PIPELINE_STAGES_H_
