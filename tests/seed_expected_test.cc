@@ -18,19 +18,30 @@ using testing::SourcePath;
 
 std::string Lower(std::string_view s) { return LowerForGazetteer(s); }
 
+// Analyses the example once per test and parses it beside ../shared/examples/seed.expected.json.
+class SeedExpected : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string expected_path = SharedPath("examples/seed.expected.json");
+    if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
+    auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
+    ASSERT_EQ(r.status, 0) << r.err;
+    output_ = r.out;
+    ASSERT_EQ(out_parser_.parse(output_).get(out), simdjson::SUCCESS);
+    ASSERT_EQ(expected_parser_.load(expected_path).get(expected), simdjson::SUCCESS);
+  }
+  simdjson::dom::element out, expected;
+
+ private:
+  std::string output_;
+  simdjson::dom::parser out_parser_, expected_parser_;
+};
+
 bool Contains(std::string_view a, std::string_view b) {
   return a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos;
 }
 
-TEST(SeedExpected, EveryEntityWithItsTypeNameAndMentions) {
-  std::string expected_path = SharedPath("examples/seed.expected.json");
-  if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
-  auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
-  ASSERT_EQ(r.status, 0) << r.err;
-  simdjson::dom::parser out_parser, expected_parser;
-  simdjson::dom::element out, expected;
-  ASSERT_EQ(out_parser.parse(r.out).get(out), simdjson::SUCCESS);
-  ASSERT_EQ(expected_parser.load(expected_path).get(expected), simdjson::SUCCESS);
+TEST_F(SeedExpected, EveryEntityWithItsTypeNameAndMentions) {
   simdjson::dom::array ours = out["entities"];
   for (simdjson::dom::element want : simdjson::dom::array(expected["entities"])) {
     std::string_view type = want["type"];
@@ -56,15 +67,7 @@ TEST(SeedExpected, EveryEntityWithItsTypeNameAndMentions) {
   }
 }
 
-TEST(SeedExpected, EveryQuantityWithItsValueBoundKindUnitAndCountedNoun) {
-  std::string expected_path = SharedPath("examples/seed.expected.json");
-  if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
-  auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
-  ASSERT_EQ(r.status, 0) << r.err;
-  simdjson::dom::parser out_parser, expected_parser;
-  simdjson::dom::element out, expected;
-  ASSERT_EQ(out_parser.parse(r.out).get(out), simdjson::SUCCESS);
-  ASSERT_EQ(expected_parser.load(expected_path).get(expected), simdjson::SUCCESS);
+TEST_F(SeedExpected, EveryQuantityWithItsValueBoundKindUnitAndCountedNoun) {
   for (simdjson::dom::element want : simdjson::dom::array(expected["quantities"])) {
     std::string_view contains = want["contains"];
     double tolerance = want["tolerance"].is_double() ? double(want["tolerance"]) : 1e-9;
@@ -93,15 +96,7 @@ TEST(SeedExpected, EveryQuantityWithItsValueBoundKindUnitAndCountedNoun) {
   }
 }
 
-TEST(SeedExpected, EveryTimeResolvedAgainstThePublicationDate) {
-  std::string expected_path = SharedPath("examples/seed.expected.json");
-  if (expected_path.empty()) GTEST_SKIP() << "../shared/examples/seed.expected.json is absent: nothing to compare";
-  auto r = RunBron("analyze --lang nl --published 2026-02-27 --format jsonl " + SourcePath("examples/seed.nl.txt"));
-  ASSERT_EQ(r.status, 0) << r.err;
-  simdjson::dom::parser out_parser, expected_parser;
-  simdjson::dom::element out, expected;
-  ASSERT_EQ(out_parser.parse(r.out).get(out), simdjson::SUCCESS);
-  ASSERT_EQ(expected_parser.load(expected_path).get(expected), simdjson::SUCCESS);
+TEST_F(SeedExpected, EveryTimeResolvedAgainstThePublicationDate) {
   for (simdjson::dom::element want : simdjson::dom::array(expected["times"])) {
     std::string_view contains = want["contains"], value = want["value"];
     bool found = false;

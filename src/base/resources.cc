@@ -30,4 +30,27 @@ std::vector<std::string_view> ResourceLines(std::string_view path) {
   return lines;
 }
 
+std::vector<std::vector<std::string_view>> ResourceTsv(std::string_view path) {
+  std::vector<std::vector<std::string_view>> rows;
+  auto content = FindResource(path);
+  if (!content) return rows;
+  std::string_view rest = *content;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    for (size_t pos = 0;;) {
+      size_t tab = line.find('\t', pos);
+      fields.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+      if (tab == std::string_view::npos) break;
+      pos = tab + 1;
+    }
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
 }  // namespace bron

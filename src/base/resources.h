@@ -25,6 +25,10 @@ std::optional<std::string_view> FindResource(std::string_view path);
 // lines skipped. A missing resource yields no lines.
 std::vector<std::string_view> ResourceLines(std::string_view path);
 
+// The tab-separated fields of each line of a resource, empty fields kept; lines that are empty or
+// start with '#' skipped. "word\tcategory\tvalue" => {"word", "category", "value"}.
+std::vector<std::vector<std::string_view>> ResourceTsv(std::string_view path);
+
 }  // namespace bron
 
 #endif  // BRON_BASE_RESOURCES_H_

@@ -121,10 +121,7 @@ CommandRunner AddAnalyzeCommand(CLI::App& app) {
       ->check(CLI::IsMember({"json", "jsonl", "conllu", "text"}));
   cmd->add_flag("--tokens", flags->tokens, "Include tokens in JSON and text output (always in CoNLL-U)");
   cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes with U+FFFD instead of failing");
-  std::string known;
-  for (std::string_view s : Pipeline::KnownStages()) known += (known.empty() ? "" : ", ") + std::string(s);
-  // One string split here: a CLI11 list option would also swallow the input files after it.
-  cmd->add_option("--stages", flags->stages_list, "Comma-separated stages to run (with what they need): " + known);
+  AddStagesOption(cmd, &flags->stages_list);
   return [flags] { return RunAnalyze(*flags); };
 }
 

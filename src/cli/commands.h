@@ -24,6 +24,10 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv);
 // The pipeline for a --stages value ("tokenize,tag"; empty: every stage) and a --lang value.
 Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out);
 
+// Adds --stages to a command: one comma-separated string (a CLI11 list option would also swallow the
+// input files after it), read by BuildPipeline.
+void AddStagesOption(CLI::App* cmd, std::string* stages_list);
+
 // Prints "bron: message" on stderr.
 void PrintError(const std::string& message);
 

@@ -235,9 +235,7 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   cmd->add_flag("--no-progress", flags->no_progress, "No progress bar or summary, even on a terminal");
   cmd->add_option("--max-mb", flags->max_mb, "Skip (and report) documents and pages larger than this (default 50)");
   cmd->add_option("--max-seconds", flags->max_seconds, "Skip (and report) documents that take longer (default 30)");
-  std::string known;
-  for (std::string_view s : Pipeline::KnownStages()) known += (known.empty() ? "" : ", ") + std::string(s);
-  cmd->add_option("--stages", flags->stages_list, "Comma-separated stages to run: " + known);
+  AddStagesOption(cmd, &flags->stages_list);
   return [flags] { return RunIngest(*flags); };
 }
 

@@ -9,6 +9,13 @@ namespace bron {
 
 void PrintError(const std::string& message) { std::fprintf(stderr, "bron: %s\n", message.c_str()); }
 
+void AddStagesOption(CLI::App* cmd, std::string* stages_list) {
+  std::string known;
+  for (std::string_view s : Pipeline::KnownStages()) known += (known.empty() ? "" : ", ") + std::string(s);
+  cmd->add_option("--stages", *stages_list,
+                  "Comma-separated stages to run, with the stages they need (default: all): " + known);
+}
+
 Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out) {
   std::vector<std::string> stages;
   for (size_t pos = 0; pos < stages_list.size();) {

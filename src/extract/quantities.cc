@@ -45,22 +45,9 @@ std::string Remove(std::string_view s, char c) {
 }  // namespace
 
 QuantityExtractor::QuantityExtractor(std::string_view lang) : lang_(lang) {
-  auto content = FindResource(std::string(lang) + "/quantities.tsv");
-  if (!content) return;
-  std::string_view rest = *content;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t t1 = line.find('\t');
-    if (t1 == std::string_view::npos) continue;
-    size_t t2 = line.find('\t', t1 + 1);
-    std::string word(line.substr(0, t1));
-    Entry e;
-    e.category = std::string(line.substr(t1 + 1, t2 == std::string_view::npos ? std::string_view::npos : t2 - t1 - 1));
-    e.value = t2 == std::string_view::npos ? "" : std::string(line.substr(t2 + 1));
-    lexicon_[word].push_back(e);
+  for (const auto& row : ResourceTsv(std::string(lang) + "/quantities.tsv")) {
+    if (row.size() < 2) continue;
+    lexicon_[std::string(row[0])].push_back(Entry{std::string(row[1]), row.size() > 2 ? std::string(row[2]) : ""});
   }
 }
 

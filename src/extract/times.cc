@@ -67,18 +67,9 @@ std::optional<chr::year_month_day> NumericDate(std::string_view s) {
 }  // namespace
 
 TimeExtractor::TimeExtractor(std::string_view lang) : lang_(lang), numbers_(lang) {
-  auto content = FindResource(std::string(lang) + "/times.tsv");
-  if (!content) return;
-  std::string_view rest = *content;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
-    if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
-    lexicon_[std::string(line.substr(0, t1))].emplace_back(std::string(line.substr(t1 + 1, t2 - t1 - 1)),
-                                                          std::string(line.substr(t2 + 1)));
+  for (const auto& row : ResourceTsv(std::string(lang) + "/times.tsv")) {
+    if (row.size() < 2) continue;
+    lexicon_[std::string(row[0])].emplace_back(std::string(row[1]), row.size() > 2 ? std::string(row[2]) : "");
   }
 }
 
