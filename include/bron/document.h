@@ -137,6 +137,50 @@ struct Flag {
   std::string note;
 };
 
+// A span of `text` (byte offsets, end exclusive) used by quotes, claims and events.
+struct TextSpan {
+  uint32_t start = 0, end = 0;
+};
+
+// Reported speech, thought or writing ("“…”, zei hij"). Indices refer to Document::entities; -1 = none.
+struct Quote {
+  std::string kind = "direct";    // direct | indirect | mixed | fragment
+  uint32_t start = 0, end = 0;    // the content, without quote marks
+  std::optional<TextSpan> cue;    // "zei", "aldus", "volgens", "voegde … toe" (the first word of a split cue)
+  std::optional<TextSpan> speaker;  // the mention in the text ("hij", "de socioloog", "Budanov")
+  int speaker_entity = -1;        // the resolved referent, -1 when the text never names it
+};
+
+// A later statement about a claim: "De Kremlin heeft de opmerkingen niet bevestigd".
+struct Response {
+  int by = -1;                    // entity index, -1 = unresolved
+  std::string stance;             // confirmed | denied | not_confirmed | disputed
+  uint32_t start = 0, end = 0;    // the responding statement
+};
+
+// A proposition the text puts forward, with who stands behind it and how firmly.
+struct Claim {
+  uint32_t start = 0, end = 0;
+  int source = -1;                // entity index; -1 = the publication's own voice or an unnamed source
+  std::optional<TextSpan> source_text;  // "een senior assistent van president Zelensky"
+  std::string certainty = "asserted";   // asserted | reported | estimated | possible | conditional | negated
+  std::vector<TextSpan> cues;     // the words that set the certainty or the attribution
+  int quote = -1;                 // index into Document::quotes
+  std::vector<Response> responses;
+};
+
+// Something that happened or was said to happen, with its participants (indices; -1 = none).
+struct Event {
+  std::string type;               // attack | talks | demand | propose | accept | reject | promise | sanction
+                                  // | aid | deploy | statement
+  TextSpan trigger;
+  int actor = -1, target = -1;    // entity indices
+  std::vector<int> places;        // entity indices
+  int time = -1;                  // index into Document::times
+  std::vector<int> quantities;    // indices into Document::quantities
+  std::string certainty = "asserted";
+};
+
 // A message about one document that is not an error: the document was still analysed.
 struct Note {
   std::string stage;
@@ -164,6 +208,9 @@ struct Document {
   std::vector<Quantity> quantities;
   std::vector<TimeExpression> times;
   std::vector<Flag> flags;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+  std::vector<Event> events;
 
   std::vector<Note> notes;
   StringPool strings;  // xpos and lemma of tokens

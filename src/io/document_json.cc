@@ -169,6 +169,142 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     }
     w.EndArray();
   }
+  auto entity_id = [&](int index) {
+    if (index < 0 || index >= static_cast<int>(doc.entities.size())) {
+      w.Null();
+    } else {
+      w.String(doc.entities[index].id);
+    }
+  };
+  auto span_fields = [&](const TextSpan& s) {  // inside an object the caller opens and closes
+    w.Key("start");
+    w.Uint(cp(s.start));
+    w.Key("end");
+    w.Uint(cp(s.end));
+    w.Key("text");
+    w.String(doc.Span(s.start, s.end));
+  };
+  if (ran("attribution")) {
+    w.Key("quotes");
+    w.StartArray();
+    for (size_t i = 0; i < doc.quotes.size(); ++i) {
+      const Quote& q = doc.quotes[i];
+      w.StartObject();
+      w.Key("id");
+      w.String("Q" + std::to_string(i + 1));
+      w.Key("kind");
+      w.String(q.kind);
+      w.Key("start");
+      w.Uint(cp(q.start));
+      w.Key("end");
+      w.Uint(cp(q.end));
+      w.Key("text");
+      w.String(doc.Span(q.start, q.end));
+      w.Key("cue");
+      if (q.cue) {
+        w.StartObject();
+        span_fields(*q.cue);
+        w.EndObject();
+      } else {
+        w.Null();
+      }
+      w.Key("speaker");
+      if (q.speaker) {
+        w.StartObject();
+        span_fields(*q.speaker);
+        w.Key("entity");
+        entity_id(q.speaker_entity);
+        w.EndObject();
+      } else {
+        w.Null();
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("claims");
+    w.StartArray();
+    for (size_t i = 0; i < doc.claims.size(); ++i) {
+      const Claim& c = doc.claims[i];
+      w.StartObject();
+      w.Key("id");
+      w.String("C" + std::to_string(i + 1));
+      w.Key("start");
+      w.Uint(cp(c.start));
+      w.Key("end");
+      w.Uint(cp(c.end));
+      w.Key("text");
+      w.String(doc.Span(c.start, c.end));
+      w.Key("source");
+      entity_id(c.source);
+      w.Key("source_text");
+      if (c.source_text) w.String(doc.Span(c.source_text->start, c.source_text->end)); else w.Null();
+      w.Key("certainty");
+      w.String(c.certainty);
+      w.Key("cues");
+      w.StartArray();
+      for (const TextSpan& cue : c.cues) {
+        w.StartObject();
+        span_fields(cue);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.Key("quote");
+      if (c.quote >= 0) w.String("Q" + std::to_string(c.quote + 1)); else w.Null();
+      w.Key("responses");
+      w.StartArray();
+      for (const Response& r : c.responses) {
+        w.StartObject();
+        w.Key("by");
+        entity_id(r.by);
+        w.Key("stance");
+        w.String(r.stance);
+        w.Key("start");
+        w.Uint(cp(r.start));
+        w.Key("end");
+        w.Uint(cp(r.end));
+        w.Key("text");
+        w.String(doc.Span(r.start, r.end));
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (ran("events")) {
+    w.Key("events");
+    w.StartArray();
+    for (size_t i = 0; i < doc.events.size(); ++i) {
+      const Event& e = doc.events[i];
+      w.StartObject();
+      w.Key("id");
+      w.String("V" + std::to_string(i + 1));
+      w.Key("type");
+      w.String(e.type);
+      w.Key("trigger");
+      w.StartObject();
+      span_fields(e.trigger);
+      w.EndObject();
+      w.Key("actor");
+      entity_id(e.actor);
+      w.Key("target");
+      entity_id(e.target);
+      w.Key("place");
+      w.StartArray();
+      for (int p : e.places) entity_id(p);
+      w.EndArray();
+      w.Key("time");
+      if (e.time >= 0) w.String("T" + std::to_string(e.time + 1)); else w.Null();
+      w.Key("quantities");
+      w.StartArray();
+      for (int q : e.quantities) w.String("N" + std::to_string(q + 1));
+      w.EndArray();
+      w.Key("certainty");
+      w.String(e.certainty);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   if (ran("flags")) {
     w.Key("flags");
     w.StartArray();
