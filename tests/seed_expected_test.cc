@@ -1,5 +1,5 @@
 // The must-have findings of ../shared/examples/seed.expected.json that bron's stages produce so far
-// (entities). Skipped, with a message, where ../shared is absent.
+// (entities, quantities, times, quotes, claims and responses). Skipped, with a message, where ../shared is absent.
 #include <simdjson.h>
 
 #include <algorithm>
@@ -106,6 +106,80 @@ TEST_F(SeedExpected, EveryTimeResolvedAgainstThePublicationDate) {
                         t["value"].get(ours) == simdjson::SUCCESS && ours == value);
     }
     EXPECT_TRUE(found) << "time \"" << contains << "\" = " << value << " not found";
+  }
+}
+
+// The name of the entity `id` refers to ("E4" => "Kyrylo Budanov"), or "" for null.
+std::string EntityName(simdjson::dom::element analysis, simdjson::dom::element id) {
+  std::string_view wanted;
+  if (id.get(wanted) != simdjson::SUCCESS) return "";
+  for (simdjson::dom::element e : simdjson::dom::array(analysis["entities"])) {
+    if (std::string_view(e["id"]) == wanted) return std::string(std::string_view(e["name"]));
+  }
+  return "";
+}
+
+std::string_view TextOf(simdjson::dom::element span) {
+  std::string_view text;
+  if (span.is_null() || span["text"].get(text) != simdjson::SUCCESS) return "";
+  return text;
+}
+
+TEST_F(SeedExpected, EveryQuoteWithItsKindCueAndResolvedSpeaker) {
+  for (simdjson::dom::element want : simdjson::dom::array(expected["quotes"])) {
+    std::string_view kind = want["kind"], content = want["content_contains"], speaker = want["speaker"];
+    std::string_view cue;
+    if (want["cue"].get(cue) != simdjson::SUCCESS) cue = want["cue_contains"];
+    bool found = false;
+    std::string seen;
+    for (simdjson::dom::element q : simdjson::dom::array(out["quotes"])) {
+      std::string_view text = q["text"];
+      if (text.find(content) == std::string_view::npos) continue;
+      std::string name = q["speaker"].is_null() ? "" : EntityName(out, q["speaker"]["entity"]);
+      seen += std::string(q["kind"].get_string().value()) + " cue=" + std::string(TextOf(q["cue"])) + " speaker=" + name + "; ";
+      found = found || (std::string_view(q["kind"]) == kind && TextOf(q["cue"]).find(cue) != std::string_view::npos &&
+                        Lower(name) == Lower(speaker));
+    }
+    EXPECT_TRUE(found) << "quote \"" << content << "\" (" << kind << ", cue " << cue << ", speaker " << speaker
+                       << ") not found; bron has: " << seen;
+  }
+}
+
+TEST_F(SeedExpected, EveryClaimWithItsCertaintySourceAndCue) {
+  for (simdjson::dom::element want : simdjson::dom::array(expected["claims"])) {
+    std::string_view contains = want["contains"], source = want["source_text_contains"];
+    bool found = false;
+    std::string seen;
+    for (simdjson::dom::element c : simdjson::dom::array(out["claims"])) {
+      std::string_view text = c["text"];
+      if (text.find(contains) == std::string_view::npos) continue;
+      std::string_view certainty = c["certainty"], source_text;
+      if (c["source_text"].get(source_text) != simdjson::SUCCESS) source_text = "";
+      seen += std::string(certainty) + " from '" + std::string(source_text) + "'; ";
+      bool ok = source_text.find(source) != std::string_view::npos;
+      std::string_view want_certainty, want_cue;
+      if (want["certainty"].get(want_certainty) == simdjson::SUCCESS) ok = ok && certainty == want_certainty;
+      if (want["cue_contains"].get(want_cue) == simdjson::SUCCESS) {
+        bool cue = false;
+        for (simdjson::dom::element k : simdjson::dom::array(c["cues"])) cue = cue || TextOf(k).find(want_cue) != std::string_view::npos;
+        ok = ok && cue;
+      }
+      found = found || ok;
+    }
+    EXPECT_TRUE(found) << "claim \"" << contains << "\" not found as expected; bron has: " << seen;
+  }
+}
+
+TEST_F(SeedExpected, EveryResponseLinkedToAClaim) {
+  for (simdjson::dom::element want : simdjson::dom::array(expected["responses"])) {
+    std::string_view by = want["by"], stance = want["stance"];
+    int linked = 0;
+    for (simdjson::dom::element c : simdjson::dom::array(out["claims"])) {
+      for (simdjson::dom::element r : simdjson::dom::array(c["responses"])) {
+        linked += std::string_view(r["stance"]) == stance && Lower(EntityName(out, r["by"])) == Lower(by);
+      }
+    }
+    EXPECT_GT(linked, 0) << "no claim has the response '" << stance << "' by " << by;
   }
 }
 

@@ -24,6 +24,8 @@ const StageEntry kStages[] = {
     {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
     {"times", {"tokens", "sentences", "lang"}, {"times"}, MakeTimesStage},
     {"flags", {"tokens", "sentences", "lang"}, {"flags"}, MakeFlagsStage},
+    {"attribution", {"tokens", "sentences", "lang", "upos", "entities", "quantities", "times"}, {"quotes", "claims"},
+     MakeAttributionStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

@@ -6,6 +6,7 @@
 
 #include "model/model_path.h"
 #include "base/resources.h"
+#include "attribution/attribution.h"
 #include "extract/flags.h"
 #include "extract/quantities.h"
 #include "extract/times.h"
@@ -159,7 +160,26 @@ class FlagsStage : public Stage {
   FlagFinder nl_, en_;
 };
 
+class AttributionStage : public Stage {
+ public:
+  AttributionStage() : nl_("nl"), en_("en") {}
+  std::string_view name() const override { return "attribution"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_.Find(&doc);
+    if (doc.lang == "en") en_.Find(&doc);
+    return Status::Ok();
+  }
+
+ private:
+  AttributionFinder nl_, en_;
+};
+
 }  // namespace
+
+Status MakeAttributionStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<AttributionStage>();
+  return Status::Ok();
+}
 
 Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
   *out = std::make_unique<FlagsStage>();

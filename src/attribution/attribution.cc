@@ -1,0 +1,847 @@
+#include "attribution/attribution.h"
+
+#include <algorithm>
+#include <array>
+
+#include "base/utf8.h"
+#include "text/chars.h"
+
+namespace bron {
+namespace {
+
+// Quote marks pair within a family: “…” „…” "…" ‘…’ '…' «…» ‹…›.
+enum class Family { kNone, kDouble, kSingle, kGuillemet, kAngle };
+
+Family FamilyOf(std::string_view form) {
+  if (form == "\"" || form == "“" || form == "”" || form == "„" || form == "‟" || form == "``" ||
+      form == "''") {
+    return Family::kDouble;
+  }
+  if (form == "'" || form == "‘" || form == "’" || form == "‚" || form == "‛") return Family::kSingle;
+  if (form == "«" || form == "»") return Family::kGuillemet;
+  if (form == "‹" || form == "›") return Family::kAngle;
+  return Family::kNone;
+}
+
+// A range of tokens [first, end).
+struct Range {
+  uint32_t first = 0, end = 0;
+  bool empty() const { return first >= end; }
+  uint32_t size() const { return empty() ? 0 : end - first; }
+};
+
+// How firmly a span is put, from the strongest reading down.
+constexpr std::array<std::string_view, 6> kCertaintyOrder = {"conditional", "reported", "estimated",
+                                                               "possible",    "negated",  "asserted"};
+int CertaintyRank(std::string_view c) {
+  for (size_t i = 0; i < kCertaintyOrder.size(); ++i) {
+    if (kCertaintyOrder[i] == c) return static_cast<int>(i);
+  }
+  return static_cast<int>(kCertaintyOrder.size()) - 1;
+}
+
+struct Judgement {
+  std::string certainty = "asserted";
+  std::vector<TextSpan> cues;
+};
+
+// A quote under construction, in token terms.
+struct Found {
+  std::string kind;
+  Range content;
+  Range cue;      // empty if none
+  Range speaker;  // empty if none
+  int entity = -1;
+  std::string certainty = "asserted";  // what the cue verb lends the content
+  int sentence = 0;
+};
+
+class Analysis {
+ public:
+  Analysis(const AttributionLexicon& lexicon, bool dutch, Document* doc)
+      : lex_(lexicon), nl_(dutch), doc_(*doc), tokens_(doc->tokens) {}
+
+  void Run() {
+    Prepare();
+    FindDirectQuotes();
+    FindIndirectQuotes();
+    MergeMixed();
+    ResolveDescribedSources();
+    Emit();
+  }
+
+ private:
+  // ---- token views ----
+  Upos upos(uint32_t t) const { return tokens_[t].upos; }
+  bool IsComma(uint32_t t) const { return words_[t] == ","; }
+  bool IsPunct(uint32_t t) const {
+    std::string_view w = words_[t];
+    if (w.empty()) return true;
+    const char* p = w.data();
+    char32_t c = DecodeUtf8(p);
+    return !IsAlnum(c) && w != "£" && w != "$" && w != "€" && w != "%";
+  }
+  bool IsQuoteMark(uint32_t t) const { return FamilyOf(words_[t]) != Family::kNone; }
+  bool IsVerb(uint32_t t) const { return upos(t) == Upos::kVerb || upos(t) == Upos::kAux; }
+  bool IsOfWord(uint32_t t) const {
+    std::string_view w = words_[t];
+    return nl_ ? (w == "van" || w == "uit" || w == "bij") : (w == "of" || w == "from" || w == "at");
+  }
+  bool IsNpWord(uint32_t t) const {
+    if (IsPunct(t)) return false;
+    if (entity_[t] >= 0) return true;
+    switch (upos(t)) {
+      case Upos::kDet: case Upos::kAdj: case Upos::kNum: case Upos::kNoun: case Upos::kPropn: return true;
+      default: return false;
+    }
+  }
+  bool IsHead(uint32_t t) const {
+    return entity_[t] >= 0 || upos(t) == Upos::kNoun || upos(t) == Upos::kPropn;
+  }
+  bool IsPersonalPronoun(uint32_t t) const {
+    static const char* kNl[] = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "u", "men"};
+    static const char* kEn[] = {"he", "she", "they", "i", "we", "you", "it"};
+    std::string_view w = words_[t];
+    if (nl_) {
+      for (const char* p : kNl) if (w == p) return true;
+    } else {
+      for (const char* p : kEn) if (w == p) return true;
+    }
+    return false;
+  }
+  bool IsRelativeOrSubordinator(uint32_t t) const {
+    if (upos(t) == Upos::kSconj) return true;
+    std::string_view w = words_[t];
+    // "die", "dat" and "that" are also determiners ("die man", "that plan").
+    if (upos(t) == Upos::kDet && (w == "die" || w == "dat" || w == "that")) return false;
+    static const char* kNl[] = {"die", "dat", "welke", "wat", "wie", "waar", "waarbij", "waarvan", "waarin", "omdat"};
+    static const char* kEn[] = {"who", "which", "that", "whom", "whose", "where", "when", "because"};
+    for (const char* p : kNl) if (nl_ && w == p) return true;
+    for (const char* p : kEn) if (!nl_ && w == p) return true;
+    return false;
+  }
+  Range SentenceOf(uint32_t t) const {
+    const Sentence& s = doc_.sentences[tokens_[t].sentence];
+    return {s.first_token, s.end_token};
+  }
+  // The sentence without its final punctuation and closing marks.
+  uint32_t ContentEnd(Range s) const {
+    uint32_t e = s.end;
+    while (e > s.first && (IsPunct(e - 1) || IsQuoteMark(e - 1))) --e;
+    return e;
+  }
+  bool HasVerb(Range r) const {
+    for (uint32_t t = r.first; t < r.end; ++t) if (IsVerb(t)) return true;
+    return false;
+  }
+  bool InDirect(uint32_t t) const { return direct_of_[t] >= 0; }
+
+  void Prepare() {
+    const size_t n = tokens_.size();
+    words_.resize(n);
+    lemmas_.resize(n);
+    for (size_t t = 0; t < n; ++t) {
+      words_[t] = Lowercase(doc_.Form(static_cast<uint32_t>(t)));
+      std::string_view lemma = doc_.strings.Get(tokens_[t].lemma);
+      lemmas_[t] = lemma.empty() ? words_[t] : LexiconKey(lemma);
+    }
+    entity_.assign(n, -1);
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      for (const Mention& m : doc_.entities[e].mentions) {
+        for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) entity_[t] = static_cast<int>(e);
+        mentions_.push_back({m.first_token, m.end_token, static_cast<int>(e)});
+      }
+    }
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    in_time_.assign(n, false);
+    in_number_.assign(n, false);
+    MarkSpans(doc_.times, &in_time_);
+    MarkSpans(doc_.quantities, &in_number_);
+    direct_of_.assign(n, -1);
+    used_.assign(n, false);
+  }
+  template <typename T>
+  void MarkSpans(const std::vector<T>& spans, std::vector<bool>* marks) {
+    // Both lists are in text order, like the tokens.
+    size_t t = 0;
+    for (const T& s : spans) {
+      while (t < tokens_.size() && tokens_[t].end <= s.start) ++t;
+      for (size_t k = t; k < tokens_.size() && tokens_[k].start < s.end; ++k) (*marks)[k] = true;
+    }
+  }
+
+  // ---- noun phrases ----
+  // The noun phrase that starts at p, within [p, limit).
+  Range NpAfter(uint32_t p, uint32_t limit) const {
+    if (p >= limit) return {p, p};
+    if (upos(p) == Upos::kPron && IsPersonalPronoun(p)) return {p, p + 1};
+    uint32_t e = p;
+    bool head = false;
+    while (e < limit) {
+      if (IsNpWord(e)) {
+        head = head || IsHead(e);
+        ++e;
+      } else if (head && IsOfWord(e) && e + 1 < limit && IsNpWord(e + 1)) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    if (!head) return {p, p};
+    // An apposition after a name: "Joop Hox, statisticus bij het CBS,".
+    if (e + 2 < limit && IsComma(e) && entity_[e - 1] >= 0) {
+      uint32_t k = e + 1;
+      while (k < limit && !IsComma(k) && !IsVerb(k) && !IsPunct(k) && k - e <= 6) ++k;
+      if (k > e + 1 && (k == limit || IsComma(k)) && !HasVerb({e + 1, k})) e = k;
+    }
+    return {p, e};
+  }
+  // The noun phrase that ends just before v, not before `floor`.
+  Range NpBefore(uint32_t v, uint32_t floor) const {
+    if (v <= floor) return {v, v};
+    if (upos(v - 1) == Upos::kPron && IsPersonalPronoun(v - 1)) return {v - 1, v};
+    uint32_t b = v;
+    while (b > floor) {
+      if (IsNpWord(b - 1)) {
+        --b;
+      } else if (b < v && b - 1 > floor && IsOfWord(b - 1) && IsNpWord(b - 2)) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    bool head = false;
+    for (uint32_t t = b; t < v; ++t) head = head || IsHead(t);
+    return head ? Range{b, v} : Range{v, v};
+  }
+  // A phrase that sets the time or place rather than the subject ("Vorige maand", "In februari").
+  bool IsAdverbial(Range r) const {
+    if (r.empty()) return true;
+    Upos u = upos(r.first);
+    if (u == Upos::kAdp || u == Upos::kAdv || u == Upos::kSconj) return true;
+    for (uint32_t t = r.first; t < r.end; ++t) if (in_time_[t]) return true;
+    return false;
+  }
+  // Where the clause of token v begins: after the last comma, colon or quote mark before it.
+  uint32_t ClauseStart(uint32_t v, uint32_t floor) const {
+    uint32_t b = v;
+    while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1)) --b;
+    return b;
+  }
+  // The subject of the clause whose verb (or its finite auxiliary) is near v.
+  Range Subject(uint32_t v, Range sentence) const {
+    uint32_t cs = ClauseStart(v, sentence.first);
+    uint32_t finite = v;
+    for (uint32_t t = cs; t < v; ++t) {
+      if (IsVerb(t)) { finite = t; break; }
+    }
+    Range pre = NpBefore(finite, cs);
+    if (!nl_) {
+      if (!pre.empty()) return pre;
+      // "Smith, who leads the party, said": the noun phrase before the relative clause.
+      if (finite > sentence.first + 1 && IsComma(finite - 1)) {
+        for (uint32_t k = finite - 1; k > sentence.first; --k) {
+          if (IsComma(k - 1) && k < finite && IsRelativeOrSubordinator(k)) {
+            Range before = NpBefore(k - 1, sentence.first);
+            if (!before.empty()) return before;
+          }
+        }
+      }
+      return {v, v};
+    }
+    if (!pre.empty() && pre.first == cs && !IsAdverbial(pre)) return pre;
+    // Verb second: something else comes first, the subject follows the finite verb.
+    Range post = NpAfter(finite + 1, sentence.end);
+    if (!post.empty()) return post;
+    return pre.first == cs ? pre : Range{v, v};
+  }
+
+  // ---- speakers ----
+  struct MentionRef {
+    uint32_t first, end;
+    int entity;
+  };
+  bool EntityFits(int entity, std::string_view pronoun) const {
+    const std::string& type = doc_.entities[entity].type;
+    if (nl_) {
+      if (pronoun == "hij" || pronoun == "zij") return type == "PER";
+      if (pronoun == "ze") return type == "PER" || type == "ORG";
+      return false;
+    }
+    if (pronoun == "he" || pronoun == "she") return type == "PER";
+    if (pronoun == "they") return type == "PER" || type == "ORG";
+    if (pronoun == "it") return type == "ORG";
+    return false;
+  }
+  // A pronoun's referent: the first fitting mention (the subject, most often) of the nearest sentence
+  // before it that has one, outside quoted speech; up to three sentences back.
+  int ResolvePronoun(uint32_t p) const {
+    uint32_t sentence = tokens_[p].sentence;
+    for (uint32_t back = 0; back <= 3 && back <= sentence; ++back) {
+      uint32_t s = sentence - back;
+      const Sentence& sent = doc_.sentences[s];
+      for (const MentionRef& m : mentions_) {
+        if (m.first < sent.first_token) continue;
+        if (m.first >= sent.end_token || (back == 0 && m.first >= p)) break;
+        if (InDirect(m.first)) continue;
+        if (EntityFits(m.entity, words_[p])) return m.entity;
+      }
+    }
+    return -1;
+  }
+  // The entity a speaker phrase names: a mention in its head (before "van"/"of"), a pronoun's referent, or
+  // the entity whose role a definite description names ("de stafchef"). -1 when the text never says.
+  int ResolveSpeaker(Range np) const {
+    if (np.empty()) return -1;
+    if (np.size() == 1 && upos(np.first) == Upos::kPron) return ResolvePronoun(np.first);
+    uint32_t head_end = np.end;
+    for (uint32_t t = np.first; t < np.end; ++t) {
+      if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
+    }
+    int found = -1;
+    for (uint32_t t = np.first; t < head_end; ++t) {
+      if (entity_[t] >= 0) found = entity_[t];
+    }
+    if (found >= 0) return found;
+    std::string_view det = words_[np.first];
+    bool definite = det == "de" || det == "het" || det == "deze" || det == "die" || det == "the" || det == "this";
+    if (!definite) return -1;
+    uint32_t head = head_end;
+    while (head > np.first && upos(head - 1) != Upos::kNoun) --head;
+    if (head == np.first) return -1;
+    const std::string& noun = lemmas_[head - 1];
+    int best = -1;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= np.first) break;
+      for (const std::string& role : doc_.entities[m.entity].roles) {
+        if (LexiconKey(role) == noun) best = m.entity;
+      }
+    }
+    return best;
+  }
+
+  // ---- direct quotes ----
+  bool Opens(uint32_t t) const {
+    return IsQuoteMark(t) && t + 1 < tokens_.size() && tokens_[t + 1].gap == Gap::kNone &&
+           (t == 0 || tokens_[t].gap != Gap::kNone || IsPunct(t - 1));
+  }
+  bool Closes(uint32_t t) const {
+    return IsQuoteMark(t) && t > 0 && tokens_[t].gap == Gap::kNone &&
+           (t + 1 == tokens_.size() || tokens_[t + 1].gap != Gap::kNone || IsPunct(t + 1));
+  }
+
+  void FindDirectQuotes() {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t o = 0; o < n; ++o) {
+      if (!Opens(o)) continue;
+      Family family = FamilyOf(words_[o]);
+      uint32_t c = o + 1;
+      bool closed = false;
+      for (; c < n && c - o < 600; ++c) {
+        if (tokens_[c].gap == Gap::kParagraph) break;
+        if (FamilyOf(words_[c]) == family && Closes(c) && c > o + 1) { closed = true; break; }
+      }
+      uint32_t content_end = c;
+      if (!closed) {
+        // An unclosed quote runs to the end of its paragraph when the next paragraph opens another: the
+        // newspaper convention for a quote over several paragraphs.
+        if (!(c < n && tokens_[c].gap == Gap::kParagraph && Opens(c) && FamilyOf(words_[c]) == family)) continue;
+      }
+      Range content{o + 1, content_end};
+      while (!content.empty() && IsComma(content.end - 1)) --content.end;
+      if (content.empty()) continue;
+      Found q;
+      q.kind = "direct";
+      q.content = content;
+      q.sentence = static_cast<int>(tokens_[o].sentence);
+      uint32_t after = closed ? c + 1 : c;
+      FindCueAround(o, after, &q);
+      for (uint32_t t = content.first; t < content.end; ++t) direct_of_[t] = static_cast<int>(quotes_.size());
+      used_[o] = true;
+      if (closed) used_[c] = true;
+      quotes_.push_back(q);
+      o = closed ? c : c - 1;
+    }
+    // Quotes without a cue of their own: the continuation of a speaker's turn, or fragments.
+    for (size_t i = 0; i < quotes_.size(); ++i) {
+      Found& q = quotes_[i];
+      if (!q.cue.empty() || !q.speaker.empty()) continue;
+      uint32_t words = 0;
+      for (uint32_t t = q.content.first; t < q.content.end; ++t) words += !IsPunct(t);
+      const Found* previous = nullptr;
+      for (size_t j = i; j-- > 0;) {
+        if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
+      }
+      bool near = previous && q.sentence - previous->sentence <= 2;
+      bool sentence_like = words >= 6 && HasVerb(q.content);
+      if (near && (words >= 3 || sentence_like)) {
+        q.speaker = previous->speaker;
+        q.entity = previous->entity;
+      } else if (!sentence_like) {
+        q.kind = "fragment";
+      }
+    }
+  }
+
+  // The cue and speaker of a direct quote: after it ("”, zei hij", "”, aldus Blom", "” he said"), or
+  // before it ("Hij zei: “", "Blom: '").
+  void FindCueAround(uint32_t open, uint32_t after, Found* q) {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    Range sentence = SentenceOf(after < n ? after : n - 1);
+    uint32_t limit = ContentEnd(sentence);
+    uint32_t a = after;
+    if (a < n && IsComma(a)) ++a;
+    if (a < limit && tokens_[a].sentence == tokens_[after - 1].sentence) {
+      size_t len = lex_.Match("after", words_, a, limit);
+      const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[a]);
+      if (len > 0 || (verb && upos(a) == Upos::kVerb)) {
+        Range np = NpAfter(a + (len ? len : 1), limit);
+        if (!np.empty()) {
+          SetCue(q, {a, a + static_cast<uint32_t>(len ? len : 1)}, np, verb);
+          return;
+        }
+      }
+      // "” he said", "”, Smith said"
+      Range np = NpAfter(a, limit);
+      if (!np.empty() && np.end < limit && upos(np.end) == Upos::kVerb) {
+        if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[np.end])) {
+          SetCue(q, {np.end, np.end + 1}, np, v);
+          return;
+        }
+      }
+    }
+    // Before: "... zei hij: “", "Hij zei: “", "Blom: '".
+    if (open >= 2 && (words_[open - 1] == ":" || IsComma(open - 1))) {
+      uint32_t b = open - 1;
+      Range sentence_before = SentenceOf(b);
+      for (uint32_t v = b; v-- > sentence_before.first && b - v <= 4;) {
+        if (upos(v) != Upos::kVerb) continue;
+        const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[v]);
+        if (!verb) continue;
+        Range np = Subject(v, sentence_before);
+        if (np.empty()) np = NpAfter(v + 1, b);
+        if (!np.empty()) {
+          SetCue(q, {v, v + 1}, np, verb);
+          return;
+        }
+      }
+      if (words_[open - 1] == ":") {
+        Range np = NpBefore(b, sentence_before.first);
+        if (!np.empty() && np.first == ClauseStart(b, sentence_before.first)) {
+          q->speaker = np;
+          q->entity = ResolveSpeaker(np);
+          return;
+        }
+      }
+    }
+  }
+  void SetCue(Found* q, Range cue, Range speaker, const AttributionLexicon::Verb* verb) {
+    q->cue = cue;
+    q->speaker = speaker;
+    q->entity = ResolveSpeaker(speaker);
+    if (verb) q->certainty = verb->certainty;
+    for (uint32_t t = cue.first; t < cue.end; ++t) used_[t] = true;
+    for (uint32_t t = speaker.first; t < speaker.end; ++t) used_[t] = true;
+  }
+
+  // ---- indirect speech ----
+  void FindIndirectQuotes() {
+    for (const Sentence& s : doc_.sentences) {
+      Range sentence{s.first_token, s.end_token};
+      uint32_t end = ContentEnd(sentence);
+      for (uint32_t t = sentence.first; t < end; ++t) {
+        if (used_[t]) continue;
+        if (TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) || TryVerbCue(t, sentence, end) ||
+            TryNounCue(t, sentence, end)) {
+          continue;
+        }
+      }
+    }
+  }
+  bool Overlaps(Range r) const {
+    for (const Found& q : quotes_) {
+      if (q.kind == "fragment") continue;
+      if (r.first < q.content.end && q.content.first < r.end) return true;
+    }
+    return false;
+  }
+  bool AddIndirect(Range content, Range cue, Range speaker, std::string certainty, uint32_t sentence) {
+    while (!content.empty() && (IsComma(content.first) || IsQuoteMark(content.first))) ++content.first;
+    while (!content.empty() && (IsPunct(content.end - 1) || IsQuoteMark(content.end - 1))) --content.end;
+    if (content.size() < 2 || Overlaps(content)) return false;
+    // A quote in the same place already says it (the indirect reading of a direct quote's cue).
+    Found q;
+    q.kind = "indirect";
+    q.content = content;
+    q.cue = cue;
+    q.speaker = speaker;
+    q.entity = ResolveSpeaker(speaker);
+    q.certainty = std::move(certainty);
+    q.sentence = static_cast<int>(sentence);
+    for (uint32_t t = cue.first; t < cue.end; ++t) used_[t] = true;
+    for (uint32_t t = speaker.first; t < speaker.end; ++t) used_[t] = true;
+    quotes_.push_back(q);
+    return true;
+  }
+  // A short tail after the source: "tegen de krant", "on Tuesday"; no verb in it.
+  bool ShortTail(uint32_t from, uint32_t end) const { return end >= from && end - from <= 6 && !HasVerb({from, end}); }
+
+  // "…, aldus een senior assistent."
+  bool TryAfterCue(uint32_t t, Range sentence, uint32_t end) {
+    size_t len = lex_.Match("after", words_, t, end);
+    if (len == 0 || t < sentence.first + 2 || !IsComma(t - 1)) return false;
+    Range np = NpAfter(t + static_cast<uint32_t>(len), end);
+    if (np.empty() || !ShortTail(np.end, end)) return false;
+    return AddIndirect({sentence.first, t - 1}, {t, t + static_cast<uint32_t>(len)}, np, "asserted",
+                       tokens_[t].sentence);
+  }
+  // "Volgens X …", "…, volgens X", "According to X, …".
+  bool TryPrepCue(uint32_t t, Range sentence, uint32_t end) {
+    size_t len = lex_.Match("prep", words_, t, end);
+    if (len == 0) return false;
+    Range np = NpAfter(t + static_cast<uint32_t>(len), end);
+    if (np.empty()) return false;
+    Range cue{t, t + static_cast<uint32_t>(len)};
+    uint32_t cs = ClauseStart(t, sentence.first);
+    if (t > sentence.first && IsComma(t - 1) && ShortTail(np.end, end)) {
+      return AddIndirect({sentence.first, t - 1}, cue, np, "asserted", tokens_[t].sentence);
+    }
+    if (cs == t || t == sentence.first) {
+      uint32_t from = np.end;
+      if (from < end && IsComma(from)) ++from;
+      if (end > from && HasVerb({from, end})) return AddIndirect({from, end}, cue, np, "asserted", tokens_[t].sentence);
+    }
+    return false;
+  }
+  // A reporting verb and what it reports.
+  bool TryVerbCue(uint32_t v, Range sentence, uint32_t end) {
+    if (upos(v) != Upos::kVerb) return false;
+    const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[v]);
+    if (!verb) return false;
+    uint32_t sent = tokens_[v].sentence;
+    Range cue{v, v + 1};
+    // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
+    if (verb->frame == "say" || verb->frame == "think") {
+      if (v > sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
+        Range np = NpAfter(v + 1, end);
+        if (!np.empty() && ShortTail(np.end, end)) {
+          return AddIndirect({sentence.first, v - 1}, cue, np, verb->certainty, sent);
+        }
+      }
+      if (!nl_) {
+        Range np = NpBefore(v, sentence.first);
+        if (!np.empty() && np.first > sentence.first + 2 && IsComma(np.first - 1) && ShortTail(v + 1, end)) {
+          return AddIndirect({sentence.first, np.first - 1}, cue, np, verb->certainty, sent);
+        }
+      }
+    }
+    Range subject = Subject(v, sentence);
+    if (IsDemonstrativeSubject(subject)) return false;  // "dat wil zeggen", "that is to say"
+    // A complementiser: "zei dat", "vertelde de krant dat", "told reporters that".
+    for (uint32_t k = v + 1; k < end && k <= v + 10; ++k) {
+      std::string_view w = words_[k];
+      bool complementiser = nl_ ? (w == "dat" || w == "of") : (w == "that" || w == "whether");
+      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet))) {
+        return AddIndirect({k + 1, end}, cue, subject, verb->certainty, sent);
+      }
+      if (w == ":") {
+        return AddIndirect({k + 1, end}, cue, subject, verb->certainty, sent);
+      }
+      if (IsVerb(k) || IsPunct(k) || IsQuoteMark(k) || upos(k) == Upos::kSconj) break;
+    }
+    if (subject.empty()) return false;
+    uint32_t from = v + 1;
+    // A belief verb takes its clause with "dat" only in Dutch: "vindt plaats", "ziet er … uit" are no cues.
+    if (verb->frame == "say" || (verb->frame == "think" && !nl_)) {
+      // Without a complementiser: "Budanov voegde daaraan toe Rusland heeft …", "said the plan was …".
+      while (from < end && (upos(from) == Upos::kAdv || upos(from) == Upos::kPart ||
+                            (upos(from) == Upos::kAdp && IsParticleOf(v, from)) ||
+                            (from >= subject.first && from < subject.end))) {
+        ++from;
+      }
+      if (!nl_ && lemmas_[v] == "tell") {  // "told reporters …"
+        Range object = NpAfter(from, end);
+        if (!object.empty()) from = object.end;
+      }
+      if (end > from + 2 && HasVerb({from, end}) && !IsVerb(from) && !IsPunct(from)) {
+        return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
+      }
+      return false;
+    }
+    if (verb->frame == "intent") {
+      // "beloofde een vredesmacht samen te stellen", "wants to raise taxes"
+      uint32_t to = from;
+      while (to < end && to <= v + 8 && words_[to] != (nl_ ? "te" : "to") && !IsPunct(to)) ++to;
+      if (to >= end || words_[to] != (nl_ ? "te" : "to")) return false;
+      uint32_t stop = nl_ ? to + 2 : end;  // Dutch: the infinitive closes the phrase
+      if (!nl_) from = to;
+      return AddIndirect({from, std::min(stop, end)}, cue, subject, verb->certainty, sent);
+    }
+    if (verb->frame == "object" && end > from + 1 && (IsNpWord(from) || upos(from) == Upos::kAdp)) {
+      return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
+    }
+    return false;
+  }
+  bool IsParticleOf(uint32_t verb, uint32_t t) const {
+    const std::string& lemma = lemmas_[verb];
+    const std::string& w = words_[t];
+    return lemma.size() > w.size() && lemma.compare(0, w.size(), w) == 0;
+  }
+  bool IsDemonstrativeSubject(Range r) const {
+    if (r.size() != 1) return false;
+    std::string_view w = words_[r.first];
+    return w == "dat" || w == "dit" || w == "het" || w == "that" || w == "this" || w == "it";
+  }
+  // "de bewering dat …": a reporting noun with its clause.
+  bool TryNounCue(uint32_t t, Range sentence, uint32_t end) {
+    if (upos(t) != Upos::kNoun || t + 2 >= end) return false;
+    const std::string* certainty = lex_.FindLemma("noun", lemmas_[t]);
+    if (!certainty) return false;
+    std::string_view next = words_[t + 1];
+    if (!(nl_ ? next == "dat" : next == "that") || upos(t + 1) != Upos::kSconj) return false;
+    return AddIndirect({t + 2, end}, {t, t + 1}, {t, t}, *certainty, tokens_[t].sentence);
+  }
+
+  // A direct quote inside indirect speech ("hij zei dat het “zeer gespannen” was") makes it mixed.
+  void MergeMixed() {
+    std::vector<bool> drop(quotes_.size(), false);
+    for (size_t i = 0; i < quotes_.size(); ++i) {
+      Found& outer = quotes_[i];
+      if (outer.kind != "indirect") continue;
+      for (size_t j = 0; j < quotes_.size(); ++j) {
+        const Found& inner = quotes_[j];
+        if (inner.kind != "direct" && inner.kind != "fragment") continue;
+        if (!inner.cue.empty()) continue;
+        if (inner.content.first > outer.content.first && inner.content.end <= outer.content.end + 1) {
+          outer.kind = "mixed";
+          drop[j] = true;
+        }
+      }
+    }
+    std::vector<Found> kept;
+    for (size_t i = 0; i < quotes_.size(); ++i) if (!drop[i]) kept.push_back(std::move(quotes_[i]));
+    quotes_ = std::move(kept);
+    std::sort(quotes_.begin(), quotes_.end(),
+              [](const Found& a, const Found& b) { return a.content.first < b.content.first; });
+  }
+
+  // "…, aldus een senior assistent. De stafchef Kyrylo Budanov maakte de bewering …": the next sentence
+  // names who made the claim.
+  void ResolveDescribedSources() {
+    for (Found& q : quotes_) {
+      if (q.entity >= 0 || q.speaker.empty() || q.kind == "fragment") continue;
+      std::string_view det = words_[q.speaker.first];
+      if (!(det == "een" || det == "a" || det == "an")) continue;
+      uint32_t next = static_cast<uint32_t>(q.sentence) + 1;
+      if (next >= doc_.sentences.size()) continue;
+      const Sentence& s = doc_.sentences[next];
+      for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+        if (upos(t) != Upos::kNoun || !lex_.FindLemma("noun", lemmas_[t])) continue;
+        uint32_t d = t;
+        while (d > s.first_token && (upos(d - 1) == Upos::kAdj || upos(d - 1) == Upos::kVerb)) --d;
+        std::string_view article = words_[d - 1];
+        if (!(article == "de" || article == "het" || article == "deze" || article == "the" || article == "this")) continue;
+        Range subject = Subject(t, {s.first_token, s.end_token});
+        int entity = ResolveSpeaker(subject);
+        if (entity >= 0 && doc_.entities[entity].type == "PER") q.entity = entity;
+        break;
+      }
+    }
+  }
+
+  // ---- certainty ----
+  // The certainty of a claim over tokens r: its cues, the strongest reading winning. `voice` is true for
+  // the publication's own sentences, where a hearsay modal ("zou") counts.
+  Judgement Judge(Range r, std::string_view base, bool voice) const {
+    Judgement j;
+    j.certainty = std::string(base);
+    auto take = [&](std::string_view c, uint32_t first, uint32_t end) {
+      j.cues.push_back({tokens_[first].start, tokens_[end - 1].end});
+      if (CertaintyRank(c) < CertaintyRank(j.certainty)) j.certainty = std::string(c);
+    };
+    bool main_clause = true;
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (t > r.first && IsRelativeOrSubordinator(t) && upos(t) != Upos::kSconj) main_clause = false;
+      if (t > r.first && upos(t) == Upos::kSconj) main_clause = false;
+      std::string value;
+      size_t len;
+      if ((t == r.first || (t > r.first && IsComma(t - 1))) && upos(t) == Upos::kSconj &&
+          (len = lex_.Match("cond", words_, t, r.end)) > 0) {
+        take("conditional", t, t + static_cast<uint32_t>(len));
+        main_clause = true;  // the main clause follows the condition
+        t += static_cast<uint32_t>(len) - 1;
+        continue;
+      }
+      if ((len = lex_.Match("hedge", words_, t, r.end, &value)) > 0) {
+        take(value, t, t + static_cast<uint32_t>(len));
+        t += static_cast<uint32_t>(len) - 1;
+        continue;
+      }
+      if (voice && main_clause && (len = lex_.Match("aux", words_, t, r.end, &value)) > 0) {
+        take(value, t, t + static_cast<uint32_t>(len));
+        continue;
+      }
+      if (main_clause && lex_.Match("neg", words_, t, r.end) > 0) take("negated", t, t + 1);
+    }
+    return j;
+  }
+
+  // ---- responses ----
+  struct ResponseFound {
+    Response response;
+    uint32_t sentence;
+    bool anaphoric;  // answers "de opmerkingen", "this", "the report": whatever was claimed just before
+    std::vector<std::string> words;  // its content lemmas, to match a claim otherwise
+  };
+  void FindResponses() {
+    for (const Sentence& s : doc_.sentences) {
+      Range sentence{s.first_token, s.end_token};
+      uint32_t end = ContentEnd(sentence);
+      for (uint32_t v = sentence.first; v < end; ++v) {
+        if (upos(v) != Upos::kVerb || InDirect(v)) continue;
+        const std::string* stance = lex_.FindLemma("response", lemmas_[v]);
+        if (!stance) continue;
+        uint32_t cs = ClauseStart(v, sentence.first);
+        bool negated = false;
+        for (uint32_t t = cs; t < end; ++t) {
+          if (t != v && (lex_.Match("neg", words_, t, end) > 0 || lex_.FindLemma("refuse", lemmas_[t]))) negated = true;
+        }
+        std::string value = *stance;
+        if (negated) {
+          if (value != "confirmed") break;
+          value = "not_confirmed";
+        }
+        ResponseFound r;
+        Range subject = Subject(v, sentence);
+        r.response.by = ResolveSpeaker(subject);
+        r.response.stance = value;
+        r.response.start = tokens_[sentence.first].start;
+        r.response.end = tokens_[end - 1].end;
+        r.sentence = tokens_[v].sentence;
+        r.anaphoric = false;
+        for (uint32_t t = cs; t < end; ++t) {
+          if (t >= subject.first && t < subject.end) continue;
+          if ((upos(t) == Upos::kNoun && lex_.FindLemma("noun", lemmas_[t])) || upos(t) == Upos::kPron) r.anaphoric = true;
+          if ((upos(t) == Upos::kNoun || upos(t) == Upos::kPropn) && t != v) r.words.push_back(lemmas_[t]);
+        }
+        responses_.push_back(std::move(r));
+        response_sentence_.push_back(s.first_token);
+        break;
+      }
+    }
+  }
+  bool IsResponseSentence(uint32_t first_token) const {
+    return std::find(response_sentence_.begin(), response_sentence_.end(), first_token) != response_sentence_.end();
+  }
+
+  // ---- output ----
+  void Emit() {
+    doc_.quotes.clear();
+    doc_.claims.clear();
+    std::vector<uint32_t> claim_sentence;
+    std::vector<bool> sentence_has_quote(doc_.sentences.size(), false);
+    for (const Found& f : quotes_) {
+      Quote q;
+      q.kind = f.kind;
+      q.start = tokens_[f.content.first].start;
+      q.end = tokens_[f.content.end - 1].end;
+      if (!f.cue.empty()) q.cue = TextSpan{tokens_[f.cue.first].start, tokens_[f.cue.end - 1].end};
+      if (!f.speaker.empty()) {
+        q.speaker = TextSpan{tokens_[f.speaker.first].start, tokens_[f.speaker.end - 1].end};
+      }
+      q.speaker_entity = f.entity;
+      doc_.quotes.push_back(q);
+      if (f.kind == "fragment") continue;
+      for (uint32_t t = f.content.first; t < f.content.end; ++t) sentence_has_quote[tokens_[t].sentence] = true;
+      if (!f.cue.empty()) sentence_has_quote[tokens_[f.cue.first].sentence] = true;
+      Judgement j = Judge(f.content, f.certainty, false);
+      Claim c;
+      c.start = q.start;
+      c.end = q.end;
+      c.source = f.entity;
+      c.source_text = q.speaker;
+      c.certainty = j.certainty;
+      c.cues = std::move(j.cues);
+      c.quote = static_cast<int>(doc_.quotes.size() - 1);
+      doc_.claims.push_back(std::move(c));
+      claim_sentence.push_back(static_cast<uint32_t>(f.sentence));
+    }
+    FindResponses();
+    // The publication's own claims: sentences outside quotes that name something checkable.
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      if (sentence_has_quote[si] || IsResponseSentence(s.first_token)) continue;
+      Range sentence{s.first_token, s.end_token};
+      uint32_t end = ContentEnd(sentence);
+      Range r{sentence.first, end};
+      if (r.size() < 3 || !HasVerb(r)) continue;
+      bool checkable = false;
+      for (uint32_t t = r.first; t < r.end && !checkable; ++t) {
+        checkable = entity_[t] >= 0 || in_number_[t] || in_time_[t];
+      }
+      Judgement j = Judge(r, "asserted", true);
+      if (!checkable && j.certainty == "asserted") continue;
+      Claim c;
+      c.start = tokens_[r.first].start;
+      c.end = tokens_[r.end - 1].end;
+      c.certainty = j.certainty;
+      c.cues = std::move(j.cues);
+      doc_.claims.push_back(std::move(c));
+      claim_sentence.push_back(static_cast<uint32_t>(si));
+    }
+    // Responses answer the attributed or hedged claims of the four sentences before, by someone else.
+    for (const ResponseFound& r : responses_) {
+      for (size_t i = 0; i < doc_.claims.size(); ++i) {
+        Claim& c = doc_.claims[i];
+        if (claim_sentence[i] >= r.sentence || claim_sentence[i] + 4 < r.sentence) continue;
+        if (c.quote < 0 && c.certainty == "asserted") continue;
+        if (r.response.by >= 0 && c.source == r.response.by) continue;
+        if (!r.anaphoric && !SharesWord(c, r.words)) continue;
+        c.responses.push_back(r.response);
+      }
+    }
+    std::vector<size_t> order(doc_.claims.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return doc_.claims[a].start < doc_.claims[b].start; });
+    std::vector<Claim> sorted;
+    for (size_t i : order) sorted.push_back(std::move(doc_.claims[i]));
+    doc_.claims = std::move(sorted);
+  }
+  bool SharesWord(const Claim& c, const std::vector<std::string>& words) const {
+    for (size_t t = 0; t < tokens_.size(); ++t) {
+      if (tokens_[t].start < c.start) continue;
+      if (tokens_[t].start >= c.end) break;
+      if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
+      if (std::find(words.begin(), words.end(), lemmas_[t]) != words.end()) return true;
+    }
+    return false;
+  }
+
+  const AttributionLexicon& lex_;
+  const bool nl_;
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<std::string> words_;   // lower-cased forms
+  std::vector<std::string> lemmas_;  // lexicon keys of the lemmas (forms where untagged)
+  std::vector<int> entity_;          // entity of each token, -1 if none
+  std::vector<MentionRef> mentions_;
+  std::vector<bool> in_time_, in_number_;
+  std::vector<int> direct_of_;  // the direct quote whose content holds each token, -1 if none
+  std::vector<bool> used_;      // cue and speaker tokens already taken
+  std::vector<Found> quotes_;
+  std::vector<ResponseFound> responses_;
+  std::vector<uint32_t> response_sentence_;
+};
+
+}  // namespace
+
+void AttributionFinder::Find(Document* doc) const {
+  doc->quotes.clear();
+  doc->claims.clear();
+  if (doc->tokens.empty() || doc->sentences.empty()) return;
+  Analysis(lexicon_, lang_ == "nl", doc).Run();
+}
+
+}  // namespace bron

@@ -1,0 +1,69 @@
+#include "attribution/lexicon.h"
+
+#include "base/resources.h"
+#include "text/chars.h"
+
+namespace bron {
+
+std::string LexiconKey(std::string_view lemma) {
+  std::string key;
+  for (char c : lemma) {
+    if (c != '_') key.push_back(c);
+  }
+  return Lowercase(key);
+}
+
+AttributionLexicon::AttributionLexicon(std::string_view lang) {
+  for (const auto& fields : ResourceTsv(std::string(lang) + "/attribution.tsv")) {
+    if (fields.size() < 3) continue;
+    std::string cls(fields[0]);
+    std::string value(fields[2]);
+    if (cls == "verb") {
+      verbs_[LexiconKey(fields[1])] = Verb{value, fields.size() > 3 ? std::string(fields[3]) : "say"};
+    } else if (cls == "noun" || cls == "response" || cls == "refuse") {
+      lemmas_[cls + '\t' + LexiconKey(fields[1])] = value;
+    } else {
+      Phrase phrase;
+      std::string_view words = fields[1];
+      while (!words.empty()) {
+        size_t space = words.find(' ');
+        std::string_view word = words.substr(0, space);
+        if (!word.empty()) phrase.words.push_back(Lowercase(word));
+        if (space == std::string_view::npos) break;
+        words.remove_prefix(space + 1);
+      }
+      if (phrase.words.empty()) continue;
+      phrase.value = value;
+      phrases_[cls + '\t' + phrase.words[0]].push_back(std::move(phrase));
+    }
+  }
+}
+
+const AttributionLexicon::Verb* AttributionLexicon::FindVerb(std::string_view lemma) const {
+  auto it = verbs_.find(LexiconKey(lemma));
+  return it == verbs_.end() ? nullptr : &it->second;
+}
+
+size_t AttributionLexicon::Match(std::string_view cls, const std::vector<std::string>& words, size_t i,
+                                 size_t end, std::string* value) const {
+  if (i >= end) return 0;
+  auto it = phrases_.find(std::string(cls) + '\t' + words[i]);
+  if (it == phrases_.end()) return 0;
+  size_t best = 0;
+  for (const Phrase& p : it->second) {
+    if (p.words.size() <= best || i + p.words.size() > end) continue;
+    bool all = true;
+    for (size_t k = 1; k < p.words.size() && all; ++k) all = words[i + k] == p.words[k];
+    if (!all) continue;
+    best = p.words.size();
+    if (value) *value = p.value;
+  }
+  return best;
+}
+
+const std::string* AttributionLexicon::FindLemma(std::string_view cls, std::string_view lemma) const {
+  auto it = lemmas_.find(std::string(cls) + '\t' + LexiconKey(lemma));
+  return it == lemmas_.end() ? nullptr : &it->second;
+}
+
+}  // namespace bron
