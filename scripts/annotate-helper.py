@@ -16,7 +16,8 @@ The annotation file (the annotator's source; docs/annotation-guidelines.md says 
            so write quotes in text order.
   CUE, SPEAKER  the cue and the speaker mention as written, or "-" for none. The occurrence nearest to the
            content (speaker: nearest to the cue when there is one) is taken, preferring one outside the
-           content; a leading "<" takes the nearest one before the content, ">" the nearest after it.
+           content; a leading "<" takes the nearest one before the content, ">" the nearest after it, "@"
+           the nearest one even inside the content (`Hij gaf naar eigen zeggen …`).
   NAME     the speaker's resolved name (fullest name in the article), "-" for null, "=" for the mention.
   Any CONTENT, CUE or SPEAKER may end in "#N" to take the N-th occurrence in the whole article instead.
 Errors name the annotation file line. The result is checked by scripts/check-quotes-gold.py.
@@ -78,7 +79,7 @@ def find_near(text, field, anchor, content):
     """The occurrence of field nearest to anchor (start, end), preferring one outside content."""
     field, n = split_occurrence(field)
     side = None
-    if field[:1] in "<>" and len(field) > 1:
+    if field[:1] in "<>@" and len(field) > 1:
         side, field = field[0], field[1:]
     if n is not None:
         s = nth(text, field, n)
@@ -98,7 +99,7 @@ def find_near(text, field, anchor, content):
     def inside(s):
         return s < content[1] and s + len(field) > content[0]
 
-    outside = [s for s in occ if not inside(s) and gap(s) <= 300]
+    outside = [] if side == "@" else [s for s in occ if not inside(s) and gap(s) <= 300]
     best = min(outside or occ, key=gap)
     return best, best + len(field)
 
