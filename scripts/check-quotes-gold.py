@@ -9,14 +9,19 @@ code point offsets into the article's "text" (Python str indices), end exclusive
 ARTICLES.jsonl holds the articles ({"id", "text", ...}); the gold file never stores their text.
 Checks: ids exist and are unique, splits and kinds are valid, every span lies inside its article and
 its "text" equals article[start:end], spans are non-empty and not padded with whitespace, no quote is
-listed twice, fragments have no speaker. Prints counts; exits 1 with one line per problem otherwise.
+listed twice, fragments have no speaker. Warns (without failing) when the kind looks wrong for the
+quote marks in the content (indirect with marks, mixed without). Prints counts; exits 1 with one line
+per problem otherwise.
 """
 import collections
 import json
+import re
 import sys
 
 KINDS = {"direct", "indirect", "mixed", "fragment"}
 SPLITS = {"dev", "test"}
+# A quote mark, as opposed to an apostrophe inside or before a word (auto's, zo'n, 's avonds).
+QUOTE_MARK = re.compile(r"[\"“”„«»‘’]|,,|''|(?<!\w)'(?!s\b|t\b|n\b)|(?<=[\w.,!?])'(?!\w)")
 
 
 def load_articles(path):
@@ -49,7 +54,7 @@ def check_span(where, span, text, problems, extra=()):
 
 def check(gold_path, articles_path):
     articles = load_articles(articles_path)
-    problems, stats = [], collections.Counter()
+    problems, warnings, stats = [], [], collections.Counter()
     seen_ids = set()
     with open(gold_path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -89,6 +94,11 @@ def check(gold_path, articles_path):
                     check_span(qw + " speaker", sp, text, problems, extra=("name",))
                     if sp.get("name") is not None and not isinstance(sp.get("name"), str):
                         problems.append(f"{qw}: speaker name must be a string or null")
+                marks = bool(QUOTE_MARK.search(q.get("text", "")))
+                if q.get("kind") == "indirect" and marks:
+                    warnings.append(f"{qw}: indirect content contains a quote mark; mixed? {q['text'][:60]!r}")
+                if q.get("kind") == "mixed" and not marks:
+                    warnings.append(f"{qw}: mixed content has no quote mark; indirect? {q['text'][:60]!r}")
                 if q.get("kind") == "fragment" and sp is not None:
                     problems.append(f"{qw}: a fragment has no speaker")
                 stats["quotes"] += 1
@@ -101,14 +111,16 @@ def check(gold_path, articles_path):
                         stats["attributions with an unnamed speaker"] += 1
                     else:
                         stats["attributions without a speaker mention"] += 1
-    return problems, stats
+    return problems, warnings, stats
 
 
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    problems, stats = check(argv[1], argv[2])
+    problems, warnings, stats = check(argv[1], argv[2])
+    for w in warnings:
+        print("warning:", w)
     for p in problems:
         print(p)
     for k in sorted(stats):
