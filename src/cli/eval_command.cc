@@ -10,6 +10,7 @@
 
 #include "bron/pipeline.h"
 #include "cli/commands.h"
+#include "eval/attribution_eval.h"
 #include "eval/tokenize_eval.h"
 #include "text/langid.h"
 #include "text/tokenizer.h"
@@ -247,6 +248,56 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   return 0;
 }
 
+struct QuoteEvalFlags {
+  std::string polnear, gold, data, split = "dev", format = "text";
+  size_t errors = 0;
+};
+
+// Quotes against PolNeAR (English) or bron's own Dutch annotation; content overlap F1 and speakers.
+int RunEvalQuotes(const QuoteEvalFlags& flags) {
+  if (flags.polnear.empty() == flags.gold.empty()) {
+    PrintError("bron eval quotes: give either --polnear DIR or --gold FILE --data FILE");
+    return 2;
+  }
+  std::unique_ptr<Pipeline> pipeline;
+  PipelineOptions options;
+  options.lang = flags.polnear.empty() ? "nl" : "en";
+  Status s = Pipeline::Build({"attribution"}, options, &pipeline);
+  AttributionScore score;
+  auto start = std::chrono::steady_clock::now();
+  if (s.ok()) {
+    s = flags.polnear.empty() ? EvalQuotesJsonl(flags.gold, flags.data, flags.split, *pipeline, flags.errors, &score)
+                              : EvalPolnear(flags.polnear, *pipeline, flags.errors, &score);
+  }
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const std::string& e : score.errors) std::fprintf(stderr, "%s\n", e.c_str());
+  std::string name = flags.polnear.empty() ? Basename(flags.gold) + " (" + flags.split + ")" : Basename(flags.polnear);
+  if (flags.format == "json") {
+    std::printf("{\"kind\":\"quotes\",\"gold\":\"%s\",\"documents\":%zu,\"gold_quotes\":%zu,\"system_quotes\":%zu,"
+                "\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,\"source_overlap\":%.4f,\"speaker_accuracy\":%.4f,"
+                "\"speaker_pairs\":%zu}\n",
+                name.c_str(), score.documents, score.gold, score.system, score.Precision(), score.Recall(), score.F1(),
+                score.SourceOverlap(), score.SpeakerAccuracy(), score.speaker_pairs);
+    return 0;
+  }
+  std::printf("%s: %zu documents, %zu gold and %zu bron quotes (%.1f s)\n", name.c_str(), score.documents, score.gold,
+              score.system, seconds);
+  std::printf("  content  P %.3f  R %.3f  F1 %.3f  (overlap of at least half the shorter span)\n", score.Precision(),
+              score.Recall(), score.F1());
+  if (score.source_pairs) {
+    std::printf("  speaker mention overlaps the gold source in %.3f of %zu matched pairs\n", score.SourceOverlap(),
+                score.source_pairs);
+  }
+  if (score.speaker_pairs) {
+    std::printf("  resolved speaker right in %.3f of %zu matched pairs\n", score.SpeakerAccuracy(), score.speaker_pairs);
+  }
+  return 0;
+}
+
 }  // namespace
 
 CommandRunner AddEvalCommand(CLI::App& app) {
@@ -283,7 +334,21 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   ner->add_option("--lang", ner_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   ner->add_option("--model", ner_flags->model, "NER model file (default: the installed <lang>-ner.bron)");
   ner->add_option("--format", ner_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  return [flags, tagger_flags, ner_flags, tok, tag, ner] {
+  auto quote_flags = std::make_shared<QuoteEvalFlags>();
+  CLI::App* quotes = cmd->add_subcommand("quotes", "Quotes and speakers against attribution gold (content overlap F1)");
+  quotes->footer(
+      "A bron quote matches a gold attribution when their contents overlap by at least half of the shorter.\n"
+      "Examples:\n"
+      "  bron eval quotes --polnear ../shared/data/polnear/dev\n"
+      "  bron eval quotes --gold data/eval/quotes-nl.jsonl --data ../shared/data/news/nl-dpg-2019.jsonl --split dev");
+  quotes->add_option("--polnear", quote_flags->polnear, "A PolNeAR folder with text/ and attributions/ (English)");
+  quotes->add_option("--gold", quote_flags->gold, "bron's quote annotation (JSONL, docs/annotation-guidelines.md)");
+  quotes->add_option("--data", quote_flags->data, "The JSONL articles the annotation refers to");
+  quotes->add_option("--split", quote_flags->split, "dev, test or all")->check(CLI::IsMember({"dev", "test", "all"}));
+  quotes->add_option("--errors", quote_flags->errors, "Print up to N misses and extras on stderr");
+  quotes->add_option("--format", quote_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  return [flags, tagger_flags, ner_flags, quote_flags, tok, tag, ner, quotes] {
+    if (quotes->parsed()) return RunEvalQuotes(*quote_flags);
     if (ner->parsed()) return RunEvalNer(*ner_flags);
     if (tag->parsed()) return RunEvalTagger(*tagger_flags);
     return RunEvalTokenize(*flags);
