@@ -13,7 +13,7 @@ namespace {
 enum class Family { kNone, kDouble, kSingle, kGuillemet, kAngle };
 
 Family FamilyOf(std::string_view form) {
-  if (form == "\"" || form == "“" || form == "”" || form == "„" || form == "‟" || form == "``" ||
+  if (form == "\"" || form == "“" || form == "”" || form == "„" || form == "‟" || form == "``" || form == ",," ||
       form == "''") {
     return Family::kDouble;
   }
@@ -66,6 +66,7 @@ class Analysis {
     FindDirectQuotes();
     FindIndirectQuotes();
     MergeMixed();
+    ResolveContinuations();
     ResolveDescribedSources();
     Emit();
   }
@@ -99,8 +100,8 @@ class Analysis {
     return entity_[t] >= 0 || upos(t) == Upos::kNoun || upos(t) == Upos::kPropn;
   }
   bool IsPersonalPronoun(uint32_t t) const {
-    static const char* kNl[] = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "u", "men"};
-    static const char* kEn[] = {"he", "she", "they", "i", "we", "you", "it"};
+    static const char* kNl[] = {"hij", "zij", "ze", "ik", "wij", "we", "jij", "u", "men", "hem", "haar", "hen", "hun", "mij", "ons"};
+    static const char* kEn[] = {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me"};
     std::string_view w = words_[t];
     if (nl_) {
       for (const char* p : kNl) if (w == p) return true;
@@ -265,12 +266,12 @@ class Analysis {
   bool EntityFits(int entity, std::string_view pronoun) const {
     const std::string& type = doc_.entities[entity].type;
     if (nl_) {
-      if (pronoun == "hij" || pronoun == "zij") return type == "PER";
-      if (pronoun == "ze") return type == "PER" || type == "ORG";
+      if (pronoun == "hij" || pronoun == "zij" || pronoun == "hem" || pronoun == "haar") return type == "PER";
+      if (pronoun == "ze" || pronoun == "hen" || pronoun == "hun") return type == "PER" || type == "ORG";
       return false;
     }
-    if (pronoun == "he" || pronoun == "she") return type == "PER";
-    if (pronoun == "they") return type == "PER" || type == "ORG";
+    if (pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her") return type == "PER";
+    if (pronoun == "they" || pronoun == "them") return type == "PER" || type == "ORG";
     if (pronoun == "it") return type == "ORG";
     return false;
   }
@@ -299,9 +300,15 @@ class Analysis {
     for (uint32_t t = np.first; t < np.end; ++t) {
       if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
     }
+    // A person named anywhere in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas");
+    // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
+    // ("de Duitse minister").
     int found = -1;
-    for (uint32_t t = np.first; t < head_end; ++t) {
-      if (entity_[t] >= 0) found = entity_[t];
+    for (uint32_t t = np.first; t < np.end; ++t) {
+      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") found = entity_[t];
+    }
+    for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
+      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type != "MISC") found = entity_[t];
     }
     if (found >= 0) return found;
     std::string_view det = words_[np.first];
@@ -357,31 +364,70 @@ class Analysis {
       q.sentence = static_cast<int>(tokens_[o].sentence);
       uint32_t after = closed ? c + 1 : c;
       FindCueAround(o, after, &q);
-      for (uint32_t t = content.first; t < content.end; ++t) direct_of_[t] = static_cast<int>(quotes_.size());
+      // "Hij noemde het 'een schande', zei Jansen": the quote is part of the reported clause.
+      if (!q.cue.empty() && q.cue.first >= content.end) {
+        Range sentence = SentenceOf(o);
+        uint32_t words_before = 0;
+        for (uint32_t t = sentence.first; t < o; ++t) words_before += !IsPunct(t) && !IsQuoteMark(t);
+        if (words_before >= 2 && words_[o - 1] != ":") {
+          q.kind = "mixed";
+          q.content.first = sentence.first;
+          while (q.content.first < o && (IsPunct(q.content.first) || IsQuoteMark(q.content.first))) ++q.content.first;
+        }
+      }
+      for (uint32_t t = q.content.first; t < q.content.end; ++t) direct_of_[t] = static_cast<int>(quotes_.size());
       used_[o] = true;
       if (closed) used_[c] = true;
       quotes_.push_back(q);
       o = closed ? c : c - 1;
     }
-    // Quotes without a cue of their own: the continuation of a speaker's turn, or fragments.
+  }
+
+  // Quotes without a cue of their own: the continuation of the turn of the last speaker quoted (within four
+  // sentences), else of the person the sentences around introduce; short ones are fragments.
+  void ResolveContinuations() {
     for (size_t i = 0; i < quotes_.size(); ++i) {
       Found& q = quotes_[i];
-      if (!q.cue.empty() || !q.speaker.empty()) continue;
+      if (q.kind != "direct" || !q.cue.empty() || !q.speaker.empty()) continue;
       uint32_t words = 0;
       for (uint32_t t = q.content.first; t < q.content.end; ++t) words += !IsPunct(t);
       const Found* previous = nullptr;
       for (size_t j = i; j-- > 0;) {
         if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
       }
-      bool near = previous && q.sentence - previous->sentence <= 2;
+      bool near = previous && q.sentence - previous->sentence <= 4;
       bool sentence_like = words >= 6 && HasVerb(q.content);
       if (near && (words >= 3 || sentence_like)) {
         q.speaker = previous->speaker;
         q.entity = previous->entity;
-      } else if (!sentence_like) {
+      } else if (sentence_like) {
+        Range person = PersonAround(static_cast<uint32_t>(q.sentence));
+        if (!person.empty()) {
+          q.speaker = person;
+          q.entity = entity_[person.first];
+        }
+      } else {
         q.kind = "fragment";
       }
     }
+  }
+  // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
+  // sentences before, else the first one named in the sentence after.
+  Range PersonAround(uint32_t sentence) const {
+    Range found{0, 0};
+    uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
+    uint32_t to = doc_.sentences[sentence].first_token;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= to) break;
+      if (m.first >= from && !InDirect(m.first) && doc_.entities[m.entity].type == "PER") found = {m.first, m.end};
+    }
+    if (!found.empty() || sentence + 1 >= doc_.sentences.size()) return found;
+    const Sentence& next = doc_.sentences[sentence + 1];
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= next.end_token) break;
+      if (m.first >= next.first_token && !InDirect(m.first) && doc_.entities[m.entity].type == "PER") return {m.first, m.end};
+    }
+    return found;
   }
 
   // The cue and speaker of a direct quote: after it ("”, zei hij", "”, aldus Blom", "” he said"), or
@@ -462,6 +508,8 @@ class Analysis {
   bool Overlaps(Range r) const {
     for (const Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      // A quote without a cue inside indirect speech becomes part of it (MergeMixed).
+      if (q.cue.empty() && q.speaker.empty() && q.content.first >= r.first && q.content.end <= r.end + 1) continue;
       if (r.first < q.content.end && q.content.first < r.end) return true;
     }
     return false;
@@ -485,7 +533,13 @@ class Analysis {
     return true;
   }
   // A short tail after the source: "tegen de krant", "on Tuesday"; no verb in it.
-  bool ShortTail(uint32_t from, uint32_t end) const { return end >= from && end - from <= 6 && !HasVerb({from, end}); }
+  // Or a relative clause about the source: ", die maandag met de docent had gesproken".
+  bool ShortTail(uint32_t from, uint32_t end) const {
+    if (from + 1 < end && IsComma(from) && IsRelativeOrSubordinator(from + 1)) return true;
+    uint32_t stop = from;
+    while (stop < end && !(IsComma(stop) && stop + 1 < end && IsRelativeOrSubordinator(stop + 1))) ++stop;
+    return end >= from && stop - from <= 6 && !HasVerb({from, stop});
+  }
 
   // "…, aldus een senior assistent."
   bool TryAfterCue(uint32_t t, Range sentence, uint32_t end) {
@@ -507,12 +561,26 @@ class Analysis {
     if (t > sentence.first && IsComma(t - 1) && ShortTail(np.end, end)) {
       return AddIndirect({sentence.first, t - 1}, cue, np, "asserted", tokens_[t].sentence);
     }
+    if (!IsSourcePhrase(np)) return false;
     if (cs == t || t == sentence.first) {
       uint32_t from = np.end;
       if (from < end && IsComma(from)) ++from;
       if (end > from && HasVerb({from, end})) return AddIndirect({from, end}, cue, np, "asserted", tokens_[t].sentence);
     }
+    // In the middle: "Dat moet volgens hem eerst gebeuren": the whole clause is his.
+    if (HasVerb({sentence.first, end})) return AddIndirect({sentence.first, end}, cue, np, "asserted", tokens_[t].sentence);
     return false;
+  }
+  // Who can be a source after "volgens": not "de regels", "het plan".
+  bool IsSourcePhrase(Range np) const {
+    static const char* kNot[] = {"regel", "wet", "plan", "planning", "schema", "traditie", "afspraak", "norm",
+                                 "protocol", "rule", "law", "plan", "schedule", "tradition"};
+    for (uint32_t t = np.first; t < np.end; ++t) {
+      if (upos(t) != Upos::kNoun) continue;
+      for (const char* w : kNot) if (lemmas_[t] == w) return false;
+      break;
+    }
+    return true;
   }
   // A reporting verb and what it reports.
   bool TryVerbCue(uint32_t v, Range sentence, uint32_t end) {
@@ -528,6 +596,18 @@ class Analysis {
         if (!np.empty() && ShortTail(np.end, end)) {
           return AddIndirect({sentence.first, v - 1}, cue, np, verb->certainty, sent);
         }
+        // In parenthesis: "Daarbovenop, zegt ze, komt nog de bonus": the whole clause is reported.
+        if (!np.empty() && np.end + 2 < end && IsComma(np.end) && HasVerb({np.end + 1, end})) {
+          return AddIndirect({sentence.first, end}, cue, np, verb->certainty, sent);
+        }
+      }
+      // "…, heeft directeur Nico Woonink gezegd."
+      uint32_t cs = ClauseStart(v, sentence.first);
+      if (nl_ && cs < v && cs > sentence.first + 2 && IsComma(cs - 1) && upos(cs) == Upos::kAux && ShortTail(v + 1, end)) {
+        Range np = NpAfter(cs + 1, v);
+        bool rest_plain = true;
+        for (uint32_t t = np.end; t < v; ++t) rest_plain = rest_plain && (upos(t) == Upos::kAdv || in_time_[t]);
+        if (!np.empty() && rest_plain) return AddIndirect({sentence.first, cs - 1}, cue, np, verb->certainty, sent);
       }
       if (!nl_) {
         Range np = NpBefore(v, sentence.first);
@@ -593,10 +673,24 @@ class Analysis {
     std::string_view w = words_[r.first];
     return w == "dat" || w == "dit" || w == "het" || w == "that" || w == "this" || w == "it";
   }
+  // The certainty a reporting noun lends ("bewering", "geruchten"), by lemma or by form, or null.
+  const std::string* ReportingNoun(uint32_t t) const {
+    if (upos(t) == Upos::kNoun) {
+      if (const std::string* c = lex_.FindLemma("noun", lemmas_[t])) return c;
+    }
+    const std::string& w = words_[t];
+    if (const std::string* c = lex_.FindLemma("noun", w)) return c;
+    for (std::string_view suffix : {"en", "s"}) {
+      if (w.size() > suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        if (const std::string* c = lex_.FindLemma("noun", w.substr(0, w.size() - suffix.size()))) return c;
+      }
+    }
+    return nullptr;
+  }
   // "de bewering dat …": a reporting noun with its clause.
   bool TryNounCue(uint32_t t, Range sentence, uint32_t end) {
-    if (upos(t) != Upos::kNoun || t + 2 >= end) return false;
-    const std::string* certainty = lex_.FindLemma("noun", lemmas_[t]);
+    if (t + 2 >= end || IsPunct(t)) return false;
+    const std::string* certainty = ReportingNoun(t);
     if (!certainty) return false;
     std::string_view next = words_[t + 1];
     if (!(nl_ ? next == "dat" : next == "that") || upos(t + 1) != Upos::kSconj) return false;
