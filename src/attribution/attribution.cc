@@ -88,6 +88,7 @@ class Analysis {
     std::string_view w = words_[t];
     return nl_ ? (w == "van" || w == "uit" || w == "bij") : (w == "of" || w == "from" || w == "at");
   }
+  bool IsAnd(uint32_t t) const { return words_[t] == (nl_ ? "en" : "and"); }
   bool IsNpWord(uint32_t t) const {
     if (IsPunct(t)) return false;
     if (entity_[t] >= 0) return true;
@@ -179,11 +180,11 @@ class Analysis {
     if (upos(p) == Upos::kPron && IsPersonalPronoun(p)) return {p, p + 1};
     uint32_t e = p;
     bool head = false;
-    while (e < limit) {
+    while (e < limit && (e == p || tokens_[e].gap < Gap::kNewline)) {
       if (IsNpWord(e)) {
         head = head || IsHead(e);
         ++e;
-      } else if (head && IsOfWord(e) && e + 1 < limit && IsNpWord(e + 1)) {
+      } else if (head && (IsOfWord(e) || IsAnd(e)) && e + 1 < limit && IsNpWord(e + 1)) {
         ++e;
       } else {
         break;
@@ -203,15 +204,24 @@ class Analysis {
     if (v <= floor) return {v, v};
     if (upos(v - 1) == Upos::kPron && IsPersonalPronoun(v - 1)) return {v - 1, v};
     uint32_t b = v;
-    while (b > floor) {
+    // "Tim S. (40)": skip an age or an aside in parentheses.
+    if (b > floor + 2 && words_[b - 1] == ")") {
+      uint32_t open = b - 1;
+      while (open > floor && words_[open] != "(" && b - open < 6) --open;
+      if (words_[open] == "(") b = open;
+    }
+    const uint32_t last = b;
+    while (b > floor && tokens_[b].gap < Gap::kNewline) {
       if (IsNpWord(b - 1)) {
         --b;
-      } else if (b < v && b - 1 > floor && IsOfWord(b - 1) && IsNpWord(b - 2)) {
+      } else if (b < last && b - 1 > floor && (IsOfWord(b - 1) || IsAnd(b - 1)) && IsNpWord(b - 2)) {
         --b;
       } else {
         break;
       }
     }
+    if (b < last && IsAnd(b)) ++b;
+    v = last;
     bool head = false;
     for (uint32_t t = b; t < v; ++t) head = head || IsHead(t);
     return head ? Range{b, v} : Range{v, v};
@@ -237,25 +247,44 @@ class Analysis {
     for (uint32_t t = cs; t < v; ++t) {
       if (IsVerb(t)) { finite = t; break; }
     }
-    Range pre = NpBefore(finite, cs);
-    if (!nl_) {
-      if (!pre.empty()) return pre;
-      // "Smith, who leads the party, said": the noun phrase before the relative clause.
-      if (finite > sentence.first + 1 && IsComma(finite - 1)) {
-        for (uint32_t k = finite - 1; k > sentence.first; --k) {
-          if (IsComma(k - 1) && k < finite && IsRelativeOrSubordinator(k)) {
-            Range before = NpBefore(k - 1, sentence.first);
-            if (!before.empty()) return before;
-          }
-        }
-      }
-      return {v, v};
+    // ", die bekent dat …": a relative pronoun stands for the phrase before the comma.
+    if (finite == cs + 1 && cs > sentence.first + 1 && IsComma(cs - 1) && IsRelativeOrSubordinator(cs) &&
+        upos(cs) != Upos::kSconj) {
+      return SubjectBeforeComma(cs - 1, sentence.first);
     }
-    if (!pre.empty() && pre.first == cs && !IsAdverbial(pre)) return pre;
+    Range pre = NpBefore(finite, cs);
+    // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
+    if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
+    if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;
+    // An apposition or relative clause before the verb: "De burgemeester, Guiseppe Sala, zei",
+    // "Tim S. (40), die bekent …, herhaalde".
+    if (cs == finite && cs > sentence.first + 1 && IsComma(cs - 1)) {
+      Range before = SubjectBeforeComma(cs - 1, sentence.first);
+      if (!before.empty()) return before;
+    }
+    if (!nl_) return {v, v};
     // Verb second: something else comes first, the subject follows the finite verb.
     Range post = NpAfter(finite + 1, sentence.end);
     if (!post.empty()) return post;
     return pre.first == cs ? pre : Range{v, v};
+  }
+  // The subject that ends before the comma at c, across an apposition or a relative clause.
+  Range SubjectBeforeComma(uint32_t c, uint32_t floor) const {
+    for (uint32_t k = c; k-- > floor;) {
+      if (!IsComma(k)) continue;
+      if (k + 1 < c && IsRelativeOrSubordinator(k + 1)) {  // ", die bekent …,": the phrase before it
+        Range np = NpBefore(k, floor);
+        return np.first == ClauseStart(np.first, floor) ? np : Range{c, c};
+      }
+      Range apposition = NpAfter(k + 1, c);
+      if (apposition.end == c) {  // "De burgemeester van de stad, Guiseppe Sala,"
+        Range np = NpBefore(k, floor);
+        if (!np.empty() && np.first == ClauseStart(np.first, floor)) return {np.first, c};
+      }
+      return {c, c};
+    }
+    Range np = NpBefore(c, floor);
+    return np.first == floor ? np : Range{c, c};
   }
 
   // ---- speakers ----
@@ -300,11 +329,11 @@ class Analysis {
     for (uint32_t t = np.first; t < np.end; ++t) {
       if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
     }
-    // A person named anywhere in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas");
+    // The first person named in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas");
     // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
     // ("de Duitse minister").
     int found = -1;
-    for (uint32_t t = np.first; t < np.end; ++t) {
+    for (uint32_t t = np.first; t < np.end && found < 0; ++t) {
       if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") found = entity_[t];
     }
     for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
@@ -318,12 +347,14 @@ class Analysis {
     while (head > np.first && upos(head - 1) != Upos::kNoun) --head;
     if (head == np.first) return -1;
     const std::string& noun = lemmas_[head - 1];
+    // The last entity with that role before the phrase, else the first after it.
     int best = -1;
     for (const MentionRef& m : mentions_) {
-      if (m.first >= np.first) break;
+      if (m.first >= np.first && best >= 0) break;
       for (const std::string& role : doc_.entities[m.entity].roles) {
         if (LexiconKey(role) == noun) best = m.entity;
       }
+      if (m.first >= np.first && best >= 0) break;
     }
     return best;
   }
@@ -552,11 +583,18 @@ class Analysis {
   }
   // "Volgens X …", "…, volgens X", "According to X, …".
   bool TryPrepCue(uint32_t t, Range sentence, uint32_t end) {
-    size_t len = lex_.Match("prep", words_, t, end);
+    std::string value;
+    size_t len = lex_.Match("prep", words_, t, end, &value);
     if (len == 0) return false;
+    Range cue{t, t + static_cast<uint32_t>(len)};
+    if (value == "self") {  // "naar eigen zeggen": the subject's own word for its clause
+      Range subject = Subject(t, sentence);
+      if (subject.empty() || subject.first > t) return false;
+      uint32_t cs = ClauseStart(t, sentence.first);
+      return AddIndirect({cs, end}, cue, subject, "asserted", tokens_[t].sentence);
+    }
     Range np = NpAfter(t + static_cast<uint32_t>(len), end);
     if (np.empty()) return false;
-    Range cue{t, t + static_cast<uint32_t>(len)};
     uint32_t cs = ClauseStart(t, sentence.first);
     if (t > sentence.first && IsComma(t - 1) && ShortTail(np.end, end)) {
       return AddIndirect({sentence.first, t - 1}, cue, np, "asserted", tokens_[t].sentence);
