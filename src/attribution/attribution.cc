@@ -67,6 +67,7 @@ class Analysis {
     FindIndirectQuotes();
     MergeMixed();
     ResolveContinuations();
+    ResolveDescriptions();
     ResolveDescribedSources();
     Emit();
   }
@@ -87,6 +88,29 @@ class Analysis {
   bool IsOfWord(uint32_t t) const {
     std::string_view w = words_[t];
     return nl_ ? (w == "van" || w == "uit" || w == "bij") : (w == "of" || w == "from" || w == "at");
+  }
+  bool IsPossessive(uint32_t t) const {
+    static const char* kNl[] = {"zijn", "haar", "hun", "mijn", "onze", "ons"};
+    static const char* kEn[] = {"his", "her", "their", "its", "my", "our"};
+    for (const char* w : kNl) if (nl_ && words_[t] == w) return true;
+    for (const char* w : kEn) if (!nl_ && words_[t] == w) return true;
+    return false;
+  }
+  // "de parlementariër", "zijn advocaat", "the spokesman", "De VVD'er": a phrase that describes a person.
+  bool IsPersonDescription(Range np) const {
+    if (np.empty()) return false;
+    std::string_view det = words_[np.first];
+    bool definite = det == "de" || det == "het" || det == "deze" || det == "die" || det == "the" || det == "this" ||
+                    IsPossessive(np.first);
+    if (!definite) return false;
+    for (uint32_t t = np.first + 1; t < np.end; ++t) {
+      if (IsOfWord(t)) break;
+      if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
+      const std::string& w = words_[t];
+      if (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", w)) return true;
+      if (w.size() > 4 && (w.compare(w.size() - 3, 3, "'er") == 0 || w.compare(w.size() - 4, 4, "’er") == 0)) return true;
+    }
+    return false;
   }
   bool IsAnd(uint32_t t) const { return words_[t] == (nl_ ? "en" : "and"); }
   bool IsNpWord(uint32_t t) const {
@@ -180,6 +204,7 @@ class Analysis {
     if (upos(p) == Upos::kPron && IsPersonalPronoun(p)) return {p, p + 1};
     uint32_t e = p;
     bool head = false;
+    if (IsPossessive(p)) ++e;  // "zijn advocaat"
     while (e < limit && (e == p || tokens_[e].gap < Gap::kNewline)) {
       if (IsNpWord(e)) {
         head = head || IsHead(e);
@@ -341,7 +366,8 @@ class Analysis {
     }
     if (found >= 0) return found;
     std::string_view det = words_[np.first];
-    bool definite = det == "de" || det == "het" || det == "deze" || det == "die" || det == "the" || det == "this";
+    bool definite = det == "de" || det == "het" || det == "deze" || det == "die" || det == "the" || det == "this" ||
+                    IsPossessive(np.first);
     if (!definite) return -1;
     uint32_t head = head_end;
     while (head > np.first && upos(head - 1) != Upos::kNoun) --head;
@@ -428,7 +454,11 @@ class Analysis {
       }
       bool near = previous && q.sentence - previous->sentence <= 4;
       bool sentence_like = words >= 6 && HasVerb(q.content);
-      if (near && (words >= 3 || sentence_like)) {
+      Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
+      if (!introduced.empty() && (words >= 3 || sentence_like)) {
+        q.speaker = introduced;
+        q.entity = ResolveSpeaker(introduced);
+      } else if (near && (words >= 3 || sentence_like)) {
         q.speaker = previous->speaker;
         q.entity = previous->entity;
       } else if (sentence_like) {
@@ -439,6 +469,34 @@ class Analysis {
         }
       } else {
         q.kind = "fragment";
+      }
+    }
+  }
+  // "Een woordvoerder wil niets zeggen over de arrestatie. “We kunnen …”": the subject of a reporting verb
+  // in the sentence just before a quote that has no cue of its own, when that sentence quotes nothing.
+  Range IntroducedSpeaker(uint32_t sentence, uint32_t quote_start) const {
+    if (sentence == 0 || tokens_[quote_start - 1].sentence != sentence) return {0, 0};
+    const Sentence& before = doc_.sentences[sentence - 1];
+    for (const Found& other : quotes_) {
+      if (other.sentence == static_cast<int>(sentence - 1) && other.kind != "fragment") return {0, 0};
+    }
+    for (uint32_t v = before.first_token; v < before.end_token; ++v) {
+      if (upos(v) != Upos::kVerb || InDirect(v) || !lex_.FindVerb(lemmas_[v])) continue;
+      Range subject = Subject(v, {before.first_token, before.end_token});
+      if (!subject.empty() && !IsDemonstrativeSubject(subject)) return subject;
+    }
+    return {0, 0};
+  }
+  // Descriptions of a person that name no one ("de parlementariër", "zijn advocaat") refer to the speaker
+  // quoted last, within four sentences: the way news stories vary how they name who speaks.
+  void ResolveDescriptions() {
+    int last_entity = -1, last_sentence = -100;
+    for (Found& q : quotes_) {
+      if (q.kind == "fragment") continue;
+      if (q.entity < 0 && IsPersonDescription(q.speaker) && q.sentence - last_sentence <= 4) q.entity = last_entity;
+      if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
+        last_entity = q.entity;
+        last_sentence = q.sentence;
       }
     }
   }
