@@ -293,23 +293,43 @@ class Analysis {
     if (!post.empty()) return post;
     return pre.first == cs ? pre : Range{v, v};
   }
-  // The subject that ends before the comma at c, across an apposition or a relative clause.
+  // The subject that ends before the comma at c, across appositions and a relative clause: "Marley
+  // Anderson, 21, a junior from Las Vegas, said", "Tim S. (40), die bekent …, herhaalde".
   Range SubjectBeforeComma(uint32_t c, uint32_t floor) const {
-    for (uint32_t k = c; k-- > floor;) {
-      if (!IsComma(k)) continue;
-      if (k + 1 < c && IsRelativeOrSubordinator(k + 1)) {  // ", die bekent …,": the phrase before it
-        Range np = NpBefore(k, floor);
-        return np.first == ClauseStart(np.first, floor) ? np : Range{c, c};
+    uint32_t end = c;  // the subject ends before the comma at `end`
+    for (int segments = 0; segments < 4; ++segments) {
+      uint32_t k = end;
+      while (k > floor && !IsComma(k - 1) && end - k < 20) --k;
+      // [k, end) is the segment before the comma; a comma at k - 1 or the clause start before it
+      if (k > floor && IsComma(k - 1)) {
+        if (IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
+          end = k - 1;
+          continue;
+        }
+        if (IsApposition({k, end})) {
+          end = k - 1;
+          continue;
+        }
+        Range np = NpBefore(end, k);
+        if (np.first == k && np.end == end) return {np.first, c};
+        return {c, c};
       }
-      Range apposition = NpAfter(k + 1, c);
-      if (apposition.end == c) {  // "De burgemeester van de stad, Guiseppe Sala,"
-        Range np = NpBefore(k, floor);
-        if (!np.empty() && np.first == ClauseStart(np.first, floor)) return {np.first, c};
-      }
-      return {c, c};
+      Range np = NpBefore(end, k);
+      return np.first == k && !np.empty() ? Range{np.first, c} : Range{c, c};
     }
-    Range np = NpBefore(c, floor);
-    return np.first == floor ? np : Range{c, c};
+    return {c, c};
+  }
+  // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
+  bool IsApposition(Range r) const {
+    if (r.empty() || r.size() > 12) return false;
+    bool noun = false;
+    int verbs = 0;
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (upos(t) == Upos::kAux || IsQuoteMark(t)) return false;
+      verbs += upos(t) == Upos::kVerb;
+      noun = noun || IsHead(t) || upos(t) == Upos::kNum;
+    }
+    return noun && verbs <= 1;
   }
 
   // ---- speakers ----
@@ -626,7 +646,10 @@ class Analysis {
   bool ShortTail(uint32_t from, uint32_t end) const {
     if (from + 1 < end && IsComma(from) && IsRelativeOrSubordinator(from + 1)) return true;
     uint32_t stop = from;
-    while (stop < end && !(IsComma(stop) && stop + 1 < end && IsRelativeOrSubordinator(stop + 1))) ++stop;
+    while (stop < end && !(IsComma(stop) && stop + 1 < end && IsRelativeOrSubordinator(stop + 1)) &&
+           !(stop > from && IsRelativeOrSubordinator(stop) && upos(stop) != Upos::kSconj)) {
+      ++stop;
+    }
     return end >= from && stop - from <= 6 && !HasVerb({from, stop});
   }
 
@@ -707,8 +730,14 @@ class Analysis {
       }
       if (!nl_) {
         Range np = NpBefore(v, sentence.first);
-        if (!np.empty() && np.first > sentence.first + 2 && IsComma(np.first - 1) && ShortTail(v + 1, end)) {
-          return AddIndirect({sentence.first, np.first - 1}, cue, np, verb->certainty, sent);
+        if (!np.empty() && np.first > sentence.first + 2 && IsComma(np.first - 1)) {
+          if (ShortTail(v + 1, end)) return AddIndirect({sentence.first, np.first - 1}, cue, np, verb->certainty, sent);
+          // "The emails were on work topics, the Times said, including speeches."
+          uint32_t after = v + 1;
+          while (after < end && !IsComma(after) && after - v <= 4) ++after;
+          if (after < end && IsComma(after) && !HasVerb({v + 1, after})) {
+            return AddIndirect({sentence.first, end}, cue, np, verb->certainty, sent);
+          }
         }
       }
     }
@@ -740,7 +769,7 @@ class Analysis {
         Range object = NpAfter(from, end);
         if (!object.empty()) from = object.end;
       }
-      if (end > from + 2 && HasVerb({from, end}) && !IsVerb(from) && !IsPunct(from)) {
+      if (end > from + 2 && HasVerb({from, end}) && (!nl_ || !IsVerb(from)) && !IsPunct(from)) {
         return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
       }
       return false;

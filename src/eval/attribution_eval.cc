@@ -179,11 +179,34 @@ Status ParseBratAttributions(std::string_view ann, std::vector<GoldAttribution>*
   return Status::Ok();
 }
 
-std::vector<SystemAttribution> SystemAttributions(const Document& doc) {
+// No blank line between the two offsets.
+bool SameParagraph(const Document& doc, uint32_t from, uint32_t to) {
+  std::string_view between = doc.Span(from, to);
+  size_t nl = between.find('\n');
+  while (nl != std::string_view::npos) {
+    size_t next = between.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string_view::npos && between[next] == '\n') return false;
+    nl = between.find('\n', nl + 1);
+  }
+  return true;
+}
+
+std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join_turns) {
   CodepointOffsets cp(doc.text);
   std::vector<SystemAttribution> out;
+  const Quote* last = nullptr;
+  auto same = [](const std::optional<TextSpan>& a, const std::optional<TextSpan>& b) {
+    return a && b && a->start == b->start && a->end == b->end;
+  };
   for (const Quote& q : doc.quotes) {
     if (q.kind == "fragment") continue;
+    if (join_turns && last && q.kind == "direct" && last->kind == "direct" &&
+        (same(q.cue, last->cue) || (!q.cue && same(q.speaker, last->speaker) && SameParagraph(doc, last->end, q.start)))) {
+      out.back().content.emplace_back(cp(q.start), cp(q.end));
+      last = &q;
+      continue;
+    }
+    last = &q;
     SystemAttribution a;
     a.kind = q.kind;
     a.content.emplace_back(cp(q.start), cp(q.end));
@@ -228,7 +251,7 @@ Status EvalPolnear(const std::string& dir, const Pipeline& pipeline, size_t max_
     if (!CheckUtf8(text, &problem)) return Status::InvalidInput(text_path.string() + ": not UTF-8");
     doc.text = std::move(text);
     BRON_RETURN_IF_ERROR(pipeline.Process(doc).WithContext(text_path.string()));
-    ScoreAttributions(gold, SystemAttributions(doc), Decode(doc.text), max_errors, score);
+    ScoreAttributions(gold, SystemAttributions(doc, true), Decode(doc.text), max_errors, score);
   }
   if (files.empty()) return Status::IoError(annotations.string() + ": no .ann files");
   return Status::Ok();

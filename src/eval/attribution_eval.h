@@ -58,7 +58,9 @@ void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vect
 Status ParseBratAttributions(std::string_view ann, std::vector<GoldAttribution>* out);
 
 // The quotes of an analysed document as SystemAttributions (fragments left out: they are not speech).
-std::vector<SystemAttribution> SystemAttributions(const Document& doc);
+// With `join_turns`, the quotes of one speaker's turn are one attribution in pieces, as PolNeAR annotates
+// them: a quote split by its cue ("“A,” he said, “B.”") and the cue-less quotes that continue it.
+std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join_turns = false);
 
 // PolNeAR: every article of `dir` (text/ and attributions/) analysed by `pipeline` as English.
 Status EvalPolnear(const std::string& dir, const Pipeline& pipeline, size_t max_errors, AttributionScore* score);
