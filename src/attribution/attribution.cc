@@ -608,6 +608,7 @@ class Analysis {
       for (uint32_t t = sentence.first; t < end; ++t) {
         if (used_[t]) continue;
         if (TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) || TryVerbCue(t, sentence, end) ||
+            TryColonCue(t, sentence, end) || TrySourceNounCue(t, sentence, end) ||
             TryNounCue(t, sentence, end)) {
           continue;
         }
@@ -755,7 +756,8 @@ class Analysis {
       }
       if (IsVerb(k) || IsPunct(k) || IsQuoteMark(k) || upos(k) == Upos::kSconj) break;
     }
-    if (subject.empty()) return false;
+    if (subject.empty()) subject = ConjoinedSubject(v, sentence);
+    if (subject.empty() && nl_) return false;
     uint32_t from = v + 1;
     // A belief verb takes its clause with "dat" only in Dutch: "vindt plaats", "ziet er … uit" are no cues.
     if (verb->frame == "say" || (verb->frame == "think" && !nl_)) {
@@ -788,6 +790,17 @@ class Analysis {
     }
     return false;
   }
+  // "He boycotted one debate and called her …": the subject of the first verb the cue is conjoined to.
+  Range ConjoinedSubject(uint32_t v, Range sentence) const {
+    if (v == sentence.first || !(IsAnd(v - 1) || IsComma(v - 1))) return {v, v};
+    for (uint32_t t = sentence.first; t + 1 < v; ++t) {
+      if (IsVerb(t)) {
+        Range subject = Subject(t, sentence);
+        return subject.first < t ? subject : Range{v, v};
+      }
+    }
+    return {v, v};
+  }
   bool IsParticleOf(uint32_t verb, uint32_t t) const {
     const std::string& lemma = lemmas_[verb];
     const std::string& w = words_[t];
@@ -797,6 +810,28 @@ class Analysis {
     if (r.size() != 1) return false;
     std::string_view w = words_[r.first];
     return w == "dat" || w == "dit" || w == "het" || w == "that" || w == "this" || w == "it";
+  }
+  // "Gingrich: Trump Must Decide …", "Matthews: Well, speculation is bad": a name, a colon, what it says.
+  bool TryColonCue(uint32_t t, Range sentence, uint32_t end) {
+    if (words_[t] != ":" || t == sentence.first || t - sentence.first > 8 || end < t + 4) return false;
+    Range np = NpBefore(t, sentence.first);
+    if (np.first != sentence.first || np.empty()) return false;
+    bool named = false;
+    for (uint32_t k = np.first; k < np.end; ++k) named = named || entity_[k] >= 0;
+    if (!named || InDirect(t + 1) || IsQuoteMark(t + 1)) return false;
+    return AddIndirect({t + 1, end}, {t, t + 1}, np, "asserted", tokens_[t].sentence);
+  }
+  // "In an NBC News poll released Monday, 50 percent chose Clinton": a document or survey as the source.
+  bool TrySourceNounCue(uint32_t t, Range sentence, uint32_t end) {
+    if (t != sentence.first || !lex_.Match("source-prep", words_, t, t + 1)) return false;
+    Range np = NpAfter(t + 1, end);
+    if (np.empty()) return false;
+    bool source = false;
+    for (uint32_t k = np.first; k < np.end; ++k) source = source || lex_.FindLemma("source", lemmas_[k]);
+    uint32_t comma = np.end;
+    while (comma < end && !IsComma(comma) && comma - np.end <= 4) ++comma;
+    if (!source || comma >= end || !IsComma(comma) || !HasVerb({comma + 1, end})) return false;
+    return AddIndirect({comma + 1, end}, {t, t + 1}, np, "asserted", tokens_[t].sentence);
   }
   // The certainty a reporting noun lends ("bewering", "geruchten"), by lemma or by form, or null.
   const std::string* ReportingNoun(uint32_t t) const {
