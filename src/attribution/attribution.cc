@@ -481,6 +481,11 @@ class Analysis {
       } else if (near && (words >= 3 || sentence_like)) {
         q.speaker = previous->speaker;
         q.entity = previous->entity;
+        // The speaker's nearest mention before the quote, as a reader would point to it.
+        for (const MentionRef& m : mentions_) {
+          if (m.first >= q.content.first) break;
+          if (m.entity == q.entity && m.first > q.speaker.first && !InDirect(m.first)) q.speaker = {m.first, m.end};
+        }
       } else if (sentence_like) {
         Range person = PersonAround(static_cast<uint32_t>(q.sentence));
         if (!person.empty()) {

@@ -201,7 +201,9 @@ std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join
   for (const Quote& q : doc.quotes) {
     if (q.kind == "fragment") continue;
     if (join_turns && last && q.kind == "direct" && last->kind == "direct" &&
-        (same(q.cue, last->cue) || (!q.cue && same(q.speaker, last->speaker) && SameParagraph(doc, last->end, q.start)))) {
+        (same(q.cue, last->cue) || (!q.cue && SameParagraph(doc, last->end, q.start) &&
+                                     (same(q.speaker, last->speaker) ||
+                                      (q.speaker_entity >= 0 && q.speaker_entity == last->speaker_entity))))) {
       out.back().content.emplace_back(cp(q.start), cp(q.end));
       last = &q;
       continue;
