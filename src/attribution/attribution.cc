@@ -87,7 +87,8 @@ class Analysis {
   bool IsVerb(uint32_t t) const { return upos(t) == Upos::kVerb || upos(t) == Upos::kAux; }
   bool IsOfWord(uint32_t t) const {
     std::string_view w = words_[t];
-    return nl_ ? (w == "van" || w == "uit" || w == "bij") : (w == "of" || w == "from" || w == "at");
+    return nl_ ? (w == "van" || w == "uit" || w == "bij" || w == "in")
+               : (w == "of" || w == "from" || w == "at" || w == "in" || w == "for");
   }
   bool IsPossessive(uint32_t t) const {
     static const char* kNl[] = {"zijn", "haar", "hun", "mijn", "onze", "ons"};
@@ -272,12 +273,17 @@ class Analysis {
     for (uint32_t t = cs; t < v; ++t) {
       if (IsVerb(t)) { finite = t; break; }
     }
-    // ", die bekent dat …": a relative pronoun stands for the phrase before the comma.
-    if (finite == cs + 1 && cs > sentence.first + 1 && IsComma(cs - 1) && IsRelativeOrSubordinator(cs) &&
-        upos(cs) != Upos::kSconj) {
-      return SubjectBeforeComma(cs - 1, sentence.first);
+    // "He often calls", "Hij heeft ook gezegd": adverbs between the subject and the verb.
+    uint32_t before_verb = finite;
+    while (before_verb > cs && upos(before_verb - 1) == Upos::kAdv && finite - before_verb < 3) --before_verb;
+    // ", die bekent dat …", "a birther who has pledged": a relative pronoun stands for the phrase before it.
+    if (before_verb > cs && IsRelativeOrSubordinator(before_verb - 1) && upos(before_verb - 1) != Upos::kSconj) {
+      uint32_t rel = before_verb - 1;
+      if (rel == cs && cs > sentence.first + 1 && IsComma(cs - 1)) return SubjectBeforeComma(cs - 1, sentence.first);
+      Range antecedent = NpBefore(rel, sentence.first);
+      if (!antecedent.empty()) return antecedent;
     }
-    Range pre = NpBefore(finite, cs);
+    Range pre = NpBefore(before_verb, cs);
     // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
     if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
     if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;
@@ -321,7 +327,7 @@ class Analysis {
   }
   // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
   bool IsApposition(Range r) const {
-    if (r.empty() || r.size() > 12) return false;
+    if (r.empty() || r.size() > 20) return false;
     bool noun = false;
     int verbs = 0;
     for (uint32_t t = r.first; t < r.end; ++t) {
@@ -374,12 +380,15 @@ class Analysis {
     for (uint32_t t = np.first; t < np.end; ++t) {
       if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
     }
-    // The first person named in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas");
+    // The first person named in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas"),
+    // unless named as the head's complement ("een assistent van president Zelensky");
     // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
     // ("de Duitse minister").
     int found = -1;
     for (uint32_t t = np.first; t < np.end && found < 0; ++t) {
-      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") found = entity_[t];
+      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, np.first)) {
+        found = entity_[t];
+      }
     }
     for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
       if (entity_[t] >= 0 && doc_.entities[entity_[t]].type != "MISC") found = entity_[t];
@@ -403,6 +412,19 @@ class Analysis {
       if (m.first >= np.first && best >= 0) break;
     }
     return best;
+  }
+
+  // "van president Zelensky": a name after "van"/"of" and lower-case titles belongs to the preposition.
+  bool IsComplementOfHead(uint32_t t, uint32_t floor) const {
+    if (t > floor && entity_[t - 1] == entity_[t]) return false;  // inside the mention, judged at its start
+    uint32_t k = t;
+    while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) --k;
+    return k > floor && IsOfWord(k - 1);
+  }
+  bool StartsLowerCase(uint32_t t) const {
+    std::string_view form = doc_.Form(t);
+    const char* p = form.data();
+    return !form.empty() && Is(DecodeUtf8(p), kLower);
   }
 
   // ---- direct quotes ----
@@ -474,6 +496,15 @@ class Analysis {
       }
       bool near = previous && q.sentence - previous->sentence <= 4;
       bool sentence_like = words >= 6 && HasVerb(q.content);
+      // A turn continues with a quote that opens a sentence; inside one, a quote without a cue is a fragment.
+      uint32_t open = q.content.first - 1;
+      Range sentence = SentenceOf(open);
+      bool opens_sentence = true;
+      for (uint32_t t = sentence.first; t < open; ++t) opens_sentence = opens_sentence && (IsPunct(t) || IsQuoteMark(t));
+      if (!opens_sentence && !sentence_like) {
+        q.kind = "fragment";
+        continue;
+      }
       Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
       if (!introduced.empty() && (words >= 3 || sentence_like)) {
         q.speaker = introduced;
@@ -798,8 +829,12 @@ class Analysis {
   // "He boycotted one debate and called her …": the subject of the first verb the cue is conjoined to.
   Range ConjoinedSubject(uint32_t v, Range sentence) const {
     if (v == sentence.first || !(IsAnd(v - 1) || IsComma(v - 1))) return {v, v};
+    // "“…,” said Rep. Bobby Scott, adding that …": the speaker of the quote before.
+    for (const Found& q : quotes_) {
+      if (q.sentence == static_cast<int>(tokens_[v].sentence) && !q.speaker.empty() && q.speaker.end <= v) return q.speaker;
+    }
     for (uint32_t t = sentence.first; t + 1 < v; ++t) {
-      if (IsVerb(t)) {
+      if (IsVerb(t) && !InDirect(t)) {
         Range subject = Subject(t, sentence);
         return subject.first < t ? subject : Range{v, v};
       }
