@@ -284,6 +284,11 @@ class Analysis {
       if (!antecedent.empty()) return antecedent;
     }
     Range pre = NpBefore(before_verb, cs);
+    // "Trump on Sunday tweeted": a time between the subject and the verb.
+    if (!pre.empty() && in_time_[pre.first] && pre.first > cs + 1 && upos(pre.first - 1) == Upos::kAdp) {
+      Range earlier = NpBefore(pre.first - 1, cs);
+      if (!earlier.empty()) pre = earlier;
+    }
     // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
     if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
     if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;
@@ -302,28 +307,23 @@ class Analysis {
   // The subject that ends before the comma at c, across appositions and a relative clause: "Marley
   // Anderson, 21, a junior from Las Vegas, said", "Tim S. (40), die bekent …, herhaalde".
   Range SubjectBeforeComma(uint32_t c, uint32_t floor) const {
-    uint32_t end = c;  // the subject ends before the comma at `end`
-    for (int segments = 0; segments < 4; ++segments) {
+    uint32_t end = c;            // the segment before the comma at `end`
+    uint32_t subject = c;        // where the subject starts so far (c: not found)
+    for (int segments = 0; segments < 5; ++segments) {
       uint32_t k = end;
       while (k > floor && !IsComma(k - 1) && end - k < 20) --k;
-      // [k, end) is the segment before the comma; a comma at k - 1 or the clause start before it
-      if (k > floor && IsComma(k - 1)) {
-        if (IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
-          end = k - 1;
-          continue;
-        }
-        if (IsApposition({k, end})) {
-          end = k - 1;
-          continue;
-        }
-        Range np = NpBefore(end, k);
-        if (np.first == k && np.end == end) return {np.first, c};
-        return {c, c};
-      }
       Range np = NpBefore(end, k);
-      return np.first == k && !np.empty() ? Range{np.first, c} : Range{c, c};
+      bool whole_np = !np.empty() && np.first == k;
+      bool after_comma = k > floor && IsComma(k - 1);
+      if (after_comma && IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
+        end = k - 1;
+        continue;
+      }
+      if (whole_np) subject = k;
+      if (!after_comma || !(whole_np || IsApposition({k, end}))) break;
+      end = k - 1;
     }
-    return {c, c};
+    return subject < c ? Range{subject, c} : Range{c, c};
   }
   // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
   bool IsApposition(Range r) const {
