@@ -779,7 +779,9 @@ class Analysis {
       }
     }
     Range subject = Subject(v, sentence);
-    if (IsDemonstrativeSubject(subject)) return false;  // "dat wil zeggen", "that is to say"
+    if (subject.empty()) subject = ConjoinedSubject(v, sentence);
+    // Dutch reports name who speaks; "Dat wil zeggen", "that is to say" are no reports.
+    if ((subject.empty() && nl_) || IsDemonstrativeSubject(subject)) return false;
     // A complementiser: "zei dat", "vertelde de krant dat", "told reporters that".
     for (uint32_t k = v + 1; k < end && k <= v + 10; ++k) {
       std::string_view w = words_[k];
@@ -792,8 +794,6 @@ class Analysis {
       }
       if (IsVerb(k) || IsPunct(k) || IsQuoteMark(k) || upos(k) == Upos::kSconj) break;
     }
-    if (subject.empty()) subject = ConjoinedSubject(v, sentence);
-    if (subject.empty() && nl_) return false;
     uint32_t from = v + 1;
     // A belief verb takes its clause with "dat" only in Dutch: "vindt plaats", "ziet er … uit" are no cues.
     if (verb->frame == "say" || (verb->frame == "think" && !nl_)) {

@@ -1,0 +1,234 @@
+// The attribution stage on real phrasings of Dutch and English news: each case names a quote bron must
+// find (kind, a piece of its content, its cue and speaker, the entity the speaker resolves to), or a
+// sentence in which it must find none.
+#include "attribution/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+
+#include "bron/pipeline.h"
+
+namespace bron {
+namespace {
+
+// The analysed document (tokens, tags, entities, times, quotes, claims), one pipeline per language.
+Document Analyse(const std::string& lang, const std::string& text) {
+  static std::map<std::string, std::unique_ptr<Pipeline>> pipelines;
+  std::unique_ptr<Pipeline>& p = pipelines[lang];
+  if (!p) {
+    PipelineOptions options;
+    options.lang = lang;
+    Status s = Pipeline::Build({"attribution"}, options, &p);
+    EXPECT_TRUE(s.ok()) << s.message();
+  }
+  Document doc;
+  doc.text = text;
+  doc.lang = lang;
+  doc.published = "2026-02-27";
+  Status s = p->Process(doc);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return doc;
+}
+
+std::string Text(const Document& doc, const std::optional<TextSpan>& span) {
+  return span ? std::string(doc.Span(span->start, span->end)) : "-";
+}
+
+// "kind | content | cue | speaker => entity" for each quote.
+std::string Describe(const Document& doc) {
+  std::string out;
+  for (const Quote& q : doc.quotes) {
+    out += q.kind + " | " + std::string(doc.Span(q.start, q.end)) + " | " + Text(doc, q.cue) + " | " +
+           Text(doc, q.speaker) + " => " + (q.speaker_entity >= 0 ? doc.entities[q.speaker_entity].name : "null") + "\n";
+  }
+  return out;
+}
+
+struct QuoteCase {
+  const char* lang;
+  const char* text;
+  const char* kind;
+  const char* content;  // a piece of the content
+  const char* cue;      // the cue's text, "-" for none
+  const char* speaker;  // the speaker mention, "-" for none
+  const char* entity;   // a piece of the resolved entity's name, "null" for none
+};
+
+class QuoteCases : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteCases, FindsTheQuoteWithItsCueAndSpeaker) {
+  const QuoteCase& c = GetParam();
+  Document doc = Analyse(c.lang, c.text);
+  bool found = false;
+  for (const Quote& q : doc.quotes) {
+    std::string entity = q.speaker_entity >= 0 ? doc.entities[q.speaker_entity].name : "null";
+    found = found || (q.kind == c.kind && doc.Span(q.start, q.end).find(c.content) != std::string_view::npos &&
+                      Text(doc, q.cue) == c.cue && Text(doc, q.speaker) == c.speaker &&
+                      entity.find(c.entity) != std::string::npos);
+  }
+  EXPECT_TRUE(found) << c.text << "\nwanted: " << c.kind << " | …" << c.content << "… | " << c.cue << " | " << c.speaker
+                     << " => " << c.entity << "\nbron found:\n" << Describe(doc);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Dutch, QuoteCases,
+    ::testing::Values(
+        QuoteCase{"nl", "“We gaan door”, zei premier Mark Rutte dinsdag.", "direct", "We gaan door", "zei",
+                  "premier Mark Rutte", "Rutte"},
+        QuoteCase{"nl", ",,De PvdA zal tegen slechte plannen stemmen'', zei PvdA-leider Lodewijk Asscher gisteravond.",
+                  "direct", "tegen slechte plannen", "zei", "PvdA-leider Lodewijk Asscher", "Asscher"},
+        QuoteCase{"nl", "Lodewijk Asscher was tevreden. “Dit is een goede dag”, zei hij.", "direct", "goede dag", "zei", "hij",
+                  "Asscher"},
+        QuoteCase{"nl", "Blom: 'De ene theorie is niet beter dan de andere.'", "direct", "De ene theorie", "-", "Blom",
+                  "Blom"},
+        QuoteCase{"nl", "Minister Hugo de Jonge zei: “Dit kan zo niet langer.”", "direct", "kan zo niet", "zei",
+                  "Minister Hugo de Jonge", "Jonge"},
+        QuoteCase{"nl", "Vorige maand suggereerde Mark Rutte dat het kabinet zou aftreden.", "indirect",
+                  "het kabinet zou aftreden", "suggereerde", "Mark Rutte", "Rutte"},
+        QuoteCase{"nl", "Het kabinet heeft gefaald, zegt Jesse Klaver.", "indirect", "Het kabinet heeft gefaald", "zegt",
+                  "Jesse Klaver", "Klaver"},
+        QuoteCase{"nl", "Het vonnis is te mild, aldus advocaat Bram Moszkowicz.", "indirect", "Het vonnis is te mild", "aldus",
+                  "advocaat Bram Moszkowicz", "Moszkowicz"},
+        QuoteCase{"nl", "Volgens de politie is de verdachte gevlucht naar België.", "indirect", "de verdachte gevlucht",
+                  "Volgens", "de politie", "null"},
+        QuoteCase{"nl", "Daarvan is geen sprake, zegt directeur Nico Woonink, die maandag met de docent heeft gesproken.",
+                  "indirect", "Daarvan is geen sprake", "zegt", "directeur Nico Woonink", "Woonink"},
+        QuoteCase{"nl", "Dat moet volgens Geert Wilders eerst gebeuren.", "indirect", "Dat moet", "volgens", "Geert Wilders",
+                  "Wilders"},
+        QuoteCase{"nl", "De burgemeester van de stad, Femke Halsema, zei dat het plein dichtgaat.", "indirect",
+                  "het plein dichtgaat", "zei", "De burgemeester van de stad, Femke Halsema", "Halsema"},
+        QuoteCase{"nl", "Economen van ING schatten dat de groei uitkomt op 2 procent.", "indirect", "de groei uitkomt", "schatten",
+                  "Economen van ING", "null"},
+        QuoteCase{"nl", "Een woordvoerder van de NS wil niets zeggen over de storing. “We onderzoeken de oorzaak.”", "direct",
+                  "We onderzoeken", "-", "Een woordvoerder van de NS", "null"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    English, QuoteCases,
+    ::testing::Values(
+        QuoteCase{"en", "“We will not back down,” Senator Elizabeth Warren said on Tuesday.", "direct", "We will not back down",
+                  "said", "Senator Elizabeth Warren", "Warren"},
+        QuoteCase{"en", "The plan is dead, said Mitch McConnell.", "indirect", "The plan is dead", "said", "Mitch McConnell",
+                  "McConnell"},
+        QuoteCase{"en", "Hillary Clinton told reporters that the emails were classified later.", "indirect",
+                  "the emails were classified", "told", "Hillary Clinton", "Clinton"},
+        QuoteCase{"en", "According to the Pentagon, the strike killed 12 fighters.", "indirect", "the strike killed 12",
+                  "According to", "the Pentagon", "Pentagon"},
+        QuoteCase{"en", "Scot Ross, executive director of One Wisconsin Now, said the numbers were even more dramatic.",
+                  "indirect", "the numbers were even more dramatic", "said",
+                  "Scot Ross, executive director of One Wisconsin Now", "Ross"},
+        QuoteCase{"en", "The emails covered work topics, the Times said, including speeches and meetings.", "indirect",
+                  "The emails covered", "said", "the Times", "Times"},
+        QuoteCase{"en", "Donald Trump wants to build a wall on the border.", "indirect", "to build a wall", "wants",
+                  "Donald Trump", "Trump"}));
+
+TEST(Quotes, ScareQuotesAndTitlesAreFragments) {
+  Document doc = Analyse("nl", "De onderhandelingen werden beschreven als “zeer gespannen” door de delegaties.");
+  ASSERT_EQ(doc.quotes.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.quotes[0].kind, "fragment");
+  EXPECT_FALSE(doc.quotes[0].speaker);
+  doc = Analyse("en", "She was interviewed on “Meet the Press” about the budget.");
+  ASSERT_EQ(doc.quotes.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.quotes[0].kind, "fragment");
+}
+
+TEST(Quotes, NoSpeechNoQuote) {
+  for (const char* text : {"Het diplomatieke manoeuvreren vindt plaats tegen een achtergrond van geweld.",
+                           "Dat wil zeggen dat de prijzen stijgen.", "Het blijft onduidelijk welke vorm het zou aannemen.",
+                           "De regio’s kregen gisteren 20 procent meer geld."}) {
+    Document doc = Analyse("nl", text);
+    EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
+  }
+  Document doc = Analyse("en", "The company reported strong earnings for the third quarter.");
+  EXPECT_TRUE(doc.quotes.empty()) << Describe(doc);
+}
+
+TEST(Quotes, AContinuedTurnKeepsItsSpeaker) {
+  Document doc = Analyse("nl",
+                         "“We stemmen voor goede plannen”, zei Lodewijk Asscher. “Ik hoop dat daar naar geluisterd zal worden.”");
+  ASSERT_EQ(doc.quotes.size(), 2u) << Describe(doc);
+  EXPECT_FALSE(doc.quotes[1].cue);
+  ASSERT_GE(doc.quotes[1].speaker_entity, 0) << Describe(doc);
+  EXPECT_EQ(doc.quotes[1].speaker_entity, doc.quotes[0].speaker_entity);
+}
+
+TEST(Quotes, AnIndirectClauseWithAQuotedPhraseIsMixed) {
+  Document doc = Analyse("nl", "Mark Rutte zei dat de school 'erg op hem gesteld is'.");
+  ASSERT_EQ(doc.quotes.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.quotes[0].kind, "mixed");
+}
+
+// Claims: the certainty each phrasing gives, and its source.
+std::string Certainty(const std::string& lang, const std::string& text, const std::string& contains) {
+  Document doc = Analyse(lang, text);
+  for (const Claim& c : doc.claims) {
+    if (doc.Span(c.start, c.end).find(contains) != std::string_view::npos) return c.certainty;
+  }
+  return "(no claim)";
+}
+
+TEST(Claims, CertaintyFromTheCues) {
+  EXPECT_EQ(Certainty("nl", "Poetin is naar verluidt bereid een deal te sluiten met Oekraïne.", "bereid"), "reported");
+  EXPECT_EQ(Certainty("nl", "Er zouden tientallen burgers in Charkiv gewond zijn geraakt.", "burgers"), "reported");
+  EXPECT_EQ(Certainty("nl", "Westerse functionarissen schatten dat tweederde van de capaciteit is vernietigd.", "tweederde"),
+            "estimated");
+  EXPECT_EQ(Certainty("nl", "Als ze accuraat zijn, zouden ze de grootste verandering sinds 2022 betekenen.", "verandering"),
+            "conditional");
+  EXPECT_EQ(Certainty("nl", "Rusland heeft mogelijk nieuwe raketten ingezet in Donetsk.", "raketten"), "possible");
+  EXPECT_EQ(Certainty("nl", "Het Europees Parlement heeft de lening niet goedgekeurd.", "lening"), "negated");
+  EXPECT_EQ(Certainty("nl", "Het Europees Parlement heeft een lening van 80 miljard goedgekeurd.", "lening"), "asserted");
+  EXPECT_EQ(Certainty("en", "Russia reportedly launched 420 drones at Ukraine on Thursday.", "drones"), "reported");
+  EXPECT_EQ(Certainty("en", "If the talks fail, Moscow could lose 20 percent of its exports.", "Moscow"), "conditional");
+}
+
+TEST(Claims, AQuoteGivesItsClaimASource) {
+  Document doc = Analyse("nl", "Het kabinet heeft gefaald, zegt Jesse Klaver.");
+  ASSERT_EQ(doc.claims.size(), 1u);
+  ASSERT_GE(doc.claims[0].source, 0);
+  EXPECT_EQ(doc.entities[doc.claims[0].source].name.find("Klaver") != std::string::npos, true);
+  EXPECT_EQ(doc.claims[0].quote, 0);
+}
+
+TEST(Responses, ANonConfirmationAnswersTheClaimBefore) {
+  Document doc = Analyse("nl",
+                         "Poetin is naar verluidt bereid een deal te sluiten, aldus Kyrylo Budanov. "
+                         "Het Kremlin heeft de opmerkingen niet bevestigd.");
+  ASSERT_FALSE(doc.claims.empty());
+  ASSERT_EQ(doc.claims[0].responses.size(), 1u) << Describe(doc);
+  const Response& r = doc.claims[0].responses[0];
+  EXPECT_EQ(r.stance, "not_confirmed");
+  ASSERT_GE(r.by, 0);
+  EXPECT_EQ(doc.entities[r.by].name, "Kremlin");
+  doc = Analyse("en", "Russia launched 400 drones, Ukrainian officials said. The Kremlin denied the report.");
+  ASSERT_FALSE(doc.claims.empty());
+  ASSERT_EQ(doc.claims[0].responses.size(), 1u);
+  EXPECT_EQ(doc.claims[0].responses[0].stance, "denied");
+}
+
+TEST(Responses, UnrelatedConfirmationsAnswerNothing) {
+  Document doc = Analyse("nl", "Er zouden tientallen burgers gewond zijn. De minister bevestigde de datum van de top.");
+  for (const Claim& c : doc.claims) EXPECT_TRUE(c.responses.empty()) << doc.Span(c.start, c.end);
+}
+
+TEST(AttributionLexicon, ReadsEveryClass) {
+  AttributionLexicon nl("nl");
+  ASSERT_NE(nl.FindVerb("toe_voegen"), nullptr);
+  EXPECT_EQ(nl.FindVerb("toevoegen")->frame, "say");
+  EXPECT_EQ(nl.FindVerb("schatten")->certainty, "estimated");
+  EXPECT_EQ(nl.FindVerb("lopen"), nullptr);
+  std::vector<std::string> words = {"naar", "verluidt", "is", "het"};
+  std::string value;
+  EXPECT_EQ(nl.Match("hedge", words, 0, words.size(), &value), 2u);
+  EXPECT_EQ(value, "reported");
+  EXPECT_EQ(nl.Match("hedge", words, 0, 1), 0u);  // the phrase must fit
+  ASSERT_NE(nl.FindLemma("response", "bevestigen"), nullptr);
+  EXPECT_EQ(*nl.FindLemma("response", "ontkennen"), "denied");
+  AttributionLexicon en("en");
+  EXPECT_EQ(en.FindVerb("say")->frame, "say");
+  std::vector<std::string> according = {"according", "to", "officials"};
+  EXPECT_EQ(en.Match("prep", according, 0, according.size()), 2u);
+}
+
+}  // namespace
+}  // namespace bron
