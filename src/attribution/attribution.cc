@@ -357,13 +357,18 @@ class Analysis {
   }
   // A pronoun's referent: the first fitting mention (the subject, most often) of the nearest sentence
   // before it that has one, outside quoted speech; up to three sentences back.
+  // The mentions from token t on, in text order.
+  std::vector<MentionRef>::const_iterator MentionsFrom(uint32_t t) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), t,
+                            [](const MentionRef& m, uint32_t token) { return m.first < token; });
+  }
   int ResolvePronoun(uint32_t p) const {
     uint32_t sentence = tokens_[p].sentence;
     for (uint32_t back = 0; back <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
-      for (const MentionRef& m : mentions_) {
-        if (m.first < sent.first_token) continue;
+      for (auto it = MentionsFrom(sent.first_token); it != mentions_.end(); ++it) {
+        const MentionRef& m = *it;
         if (m.first >= sent.end_token || (back == 0 && m.first >= p)) break;
         if (InDirect(m.first)) continue;
         if (EntityFits(m.entity, words_[p])) return m.entity;
@@ -562,13 +567,15 @@ class Analysis {
     Range found{0, 0};
     uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
     uint32_t to = doc_.sentences[sentence].first_token;
-    for (const MentionRef& m : mentions_) {
+    for (auto it = MentionsFrom(from); it != mentions_.end(); ++it) {
+      const MentionRef& m = *it;
       if (m.first >= to) break;
       if (m.first >= from && !InDirect(m.first) && doc_.entities[m.entity].type == "PER") found = {m.first, m.end};
     }
     if (!found.empty() || sentence + 1 >= doc_.sentences.size()) return found;
     const Sentence& next = doc_.sentences[sentence + 1];
-    for (const MentionRef& m : mentions_) {
+    for (auto it = MentionsFrom(next.first_token); it != mentions_.end(); ++it) {
+      const MentionRef& m = *it;
       if (m.first >= next.end_token) break;
       if (m.first >= next.first_token && !InDirect(m.first) && doc_.entities[m.entity].type == "PER") return {m.first, m.end};
     }
@@ -1104,8 +1111,9 @@ class Analysis {
     doc_.claims = std::move(sorted);
   }
   bool SharesWord(const Claim& c, const std::vector<std::string>& words) const {
-    for (size_t t = 0; t < tokens_.size(); ++t) {
-      if (tokens_[t].start < c.start) continue;
+    auto first = std::lower_bound(tokens_.begin(), tokens_.end(), c.start,
+                                  [](const Token& token, uint32_t start) { return token.start < start; });
+    for (size_t t = first - tokens_.begin(); t < tokens_.size(); ++t) {
       if (tokens_[t].start >= c.end) break;
       if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
       if (std::find(words.begin(), words.end(), lemmas_[t]) != words.end()) return true;
