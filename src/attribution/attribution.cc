@@ -113,6 +113,14 @@ class Analysis {
     }
     return false;
   }
+  // "de woordvoerder van het OM": a description tied to someone else is not the person quoted before.
+  bool HasComplement(Range np) const {
+    for (uint32_t t = np.first; t < np.end; ++t) if (IsOfWord(t)) return true;
+    return false;
+  }
+  // "Onwrikbare steun De Duitse minister": a capitalised article inside a phrase starts a new one (a
+  // heading run into the text).
+  bool StartsOver(uint32_t t) const { return upos(t) == Upos::kDet && !StartsLowerCase(t); }
   bool IsAnd(uint32_t t) const { return words_[t] == (nl_ ? "en" : "and"); }
   bool IsNpWord(uint32_t t) const {
     if (IsPunct(t)) return false;
@@ -206,7 +214,7 @@ class Analysis {
     uint32_t e = p;
     bool head = false;
     if (IsPossessive(p)) ++e;  // "zijn advocaat"
-    while (e < limit && (e == p || tokens_[e].gap < Gap::kNewline)) {
+    while (e < limit && (e == p || (tokens_[e].gap < Gap::kNewline && !StartsOver(e)))) {
       if (IsNpWord(e)) {
         head = head || IsHead(e);
         ++e;
@@ -237,7 +245,7 @@ class Analysis {
       if (words_[open] == "(") b = open;
     }
     const uint32_t last = b;
-    while (b > floor && tokens_[b].gap < Gap::kNewline) {
+    while (b > floor && tokens_[b].gap < Gap::kNewline && (b == last || !StartsOver(b))) {
       if (IsNpWord(b - 1)) {
         --b;
       } else if (b < last && b - 1 > floor && (IsOfWord(b - 1) || IsAnd(b - 1)) && IsNpWord(b - 2)) {
@@ -416,6 +424,16 @@ class Analysis {
       }
       if (m.first >= np.first && best >= 0) break;
     }
+    if (best >= 0) return best;
+    // "de universiteit" for "Universiteit Utrecht": an organisation whose name holds the noun.
+    const std::string& word = words_[head - 1];
+    for (const MentionRef& m : mentions_) {
+      const Entity& e = doc_.entities[m.entity];
+      if (e.type != "ORG") continue;
+      std::string name = " " + Lowercase(e.name) + " ";
+      if (name.find(" " + word + " ") != std::string::npos) best = m.entity;
+      if (best >= 0 && m.first >= np.first) break;
+    }
     return best;
   }
 
@@ -554,7 +572,9 @@ class Analysis {
     int last_entity = -1, last_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
-      if (q.entity < 0 && IsPersonDescription(q.speaker) && q.sentence - last_sentence <= 4) q.entity = last_entity;
+      if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker) && q.sentence - last_sentence <= 4) {
+        q.entity = last_entity;
+      }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
         last_sentence = q.sentence;

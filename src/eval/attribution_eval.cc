@@ -59,9 +59,24 @@ bool ReadFile(const std::string& path, std::string* out) {
 }
 
 // "Poetin" names the entity "Vladimir Putin" with mentions "VLADIMIR Poetin", "Poetin": the gold name
-// matches when it equals the entity's name or one of its mentions, or when one ends with the other (a
-// surname against a full name).
+// matches when it equals the entity's name or one of its mentions, when one ends with the other (a
+// surname against a full name), or when a mention is the gold name's acronym.
+// "Nationaal Coördinator Terrorismebestrijding en Veiligheid" => "NCTV": the initials of its capitalised words.
+std::string Initials(const std::string& name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (start && c >= 'A' && c <= 'Z') out.push_back(c);
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 bool NamesMatch(const std::string& gold, const std::vector<std::string>& ours) {
+  std::string initials = Initials(gold);
+  for (const std::string& name : ours) {
+    if (initials.size() >= 2 && name == initials) return true;  // an acronym names the same body
+  }
   std::string g = Lowercase(gold);
   for (const std::string& name : ours) {
     std::string o = Lowercase(name);
@@ -111,7 +126,7 @@ void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vect
       score->speaker_right += right;
       if (!right && score->errors.size() < max_errors) {
         score->errors.push_back("speaker: gold " + (g.speaker_name ? *g.speaker_name : "null") + ", bron " +
-                                (s.speaker_names.empty() ? "null" : s.speaker_names.front()) + " | " +
+                                (s.speaker_names.empty() ? "null" : s.speaker_names.front()) + " (mention '" + s.speaker_text + "') | " +
                                 Snippet(text, g.content));
       }
     }
@@ -212,7 +227,10 @@ std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join
     SystemAttribution a;
     a.kind = q.kind;
     a.content.emplace_back(cp(q.start), cp(q.end));
-    if (q.speaker) a.source.emplace_back(cp(q.speaker->start), cp(q.speaker->end));
+    if (q.speaker) {
+      a.source.emplace_back(cp(q.speaker->start), cp(q.speaker->end));
+      a.speaker_text = std::string(doc.Span(q.speaker->start, q.speaker->end));
+    }
     if (q.speaker_entity >= 0) {
       const Entity& e = doc.entities[q.speaker_entity];
       a.speaker_names.push_back(e.name);

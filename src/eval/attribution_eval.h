@@ -32,6 +32,7 @@ struct SystemAttribution {
   Pieces content, source;
   std::string kind;
   std::vector<std::string> speaker_names;  // the resolved entity's name and mention texts; empty if none
+  std::string speaker_text;                // the speaker mention, for error messages
 };
 
 struct AttributionScore {
