@@ -772,6 +772,7 @@ class Analysis {
     if (!verb) return false;
     uint32_t sent = tokens_[v].sentence;
     Range cue{v, v + 1};
+    if (!nl_ && IsModifier(v)) return false;
     // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
     if (verb->frame == "say" || verb->frame == "think") {
       if (v > sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
@@ -850,6 +851,16 @@ class Analysis {
     }
     if (verb->frame == "object" && end > from + 1 && (IsNpWord(from) || upos(from) == Upos::kAdp)) {
       return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
+    }
+    return false;
+  }
+  // "758 pledged delegates": an English participle that modifies a noun.
+  bool IsModifier(uint32_t v) const {
+    const std::string& w = words_[v];
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+    if (v > 0 && (ing || ed) && (upos(v - 1) == Upos::kDet || upos(v - 1) == Upos::kNum || upos(v - 1) == Upos::kAdj)) {
+      return true;
     }
     return false;
   }
