@@ -236,7 +236,9 @@ class Analysis {
   // The noun phrase that ends just before v, not before `floor`.
   Range NpBefore(uint32_t v, uint32_t floor) const {
     if (v <= floor) return {v, v};
-    if (upos(v - 1) == Upos::kPron && IsPersonalPronoun(v - 1)) return {v - 1, v};
+    if (upos(v - 1) == Upos::kPron && IsPersonalPronoun(v - 1) && !(v - 1 > floor && IsPossessive(v - 2))) {
+      return {v - 1, v};
+    }
     uint32_t b = v;
     // "Tim S. (40)": skip an age or an aside in parentheses.
     if (b > floor + 2 && words_[b - 1] == ")") {
@@ -255,6 +257,7 @@ class Analysis {
       }
     }
     if (b < last && IsAnd(b)) ++b;
+    if (b < last && b > floor && IsPossessive(b - 1)) --b;  // "her friend", "zijn advocaat"
     v = last;
     bool head = false;
     for (uint32_t t = b; t < v; ++t) head = head || IsHead(t);
@@ -621,8 +624,14 @@ class Analysis {
         }
       }
       // "” he said", "”, Smith said"
+      // (Not "“Sunday Futures,” Issa said Clinton's judgment …": that verb has a clause of its own.)
       Range np = NpAfter(a, limit);
-      if (!np.empty() && np.end < limit && upos(np.end) == Upos::kVerb) {
+      uint32_t next = np.end + 1;
+      uint32_t clause_end = next;
+      while (clause_end < limit && !IsComma(clause_end)) ++clause_end;
+      bool own_clause = next < limit && ((IsNpWord(next) && !in_time_[next]) || upos(next) == Upos::kSconj ||
+                                         upos(next) == Upos::kPron) && HasVerb({next, clause_end});
+      if (!np.empty() && np.end < limit && upos(np.end) == Upos::kVerb && !own_clause) {
         if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[np.end])) {
           SetCue(q, {np.end, np.end + 1}, np, v);
           return;
