@@ -783,7 +783,7 @@ class Analysis {
     Range cue{v, v + 1};
     if (!nl_ && IsModifier(v)) return false;
     // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
-    if (verb->frame == "say" || verb->frame == "think") {
+    if (verb->frame == "say" || verb->frame == "think" || verb->frame == "clause") {
       if (v > sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
         Range np = NpAfter(v + 1, end);
         if (!np.empty() && ShortTail(np.end, end)) {
