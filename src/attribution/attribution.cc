@@ -563,7 +563,7 @@ class Analysis {
       if (other.sentence == static_cast<int>(sentence - 1) && other.kind != "fragment") return {0, 0};
     }
     for (uint32_t v = before.first_token; v < before.end_token; ++v) {
-      if (upos(v) != Upos::kVerb || InDirect(v) || !lex_.FindVerb(lemmas_[v])) continue;
+      if (upos(v) != Upos::kVerb || InDirect(v) || !VerbOf(v)) continue;
       Range subject = Subject(v, {before.first_token, before.end_token});
       if (!subject.empty() && !IsDemonstrativeSubject(subject)) return subject;
     }
@@ -615,7 +615,7 @@ class Analysis {
     if (a < n && IsComma(a)) ++a;
     if (a < limit && tokens_[a].sentence == tokens_[after - 1].sentence) {
       size_t len = lex_.Match("after", words_, a, limit);
-      const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[a]);
+      const AttributionLexicon::Verb* verb = VerbOf(a);
       if (len > 0 || (verb && upos(a) == Upos::kVerb)) {
         Range np = NpAfter(a + (len ? len : 1), limit);
         if (!np.empty()) {
@@ -632,7 +632,7 @@ class Analysis {
       bool own_clause = next < limit && ((IsNpWord(next) && !in_time_[next]) || upos(next) == Upos::kSconj ||
                                          upos(next) == Upos::kPron) && HasVerb({next, clause_end});
       if (!np.empty() && np.end < limit && upos(np.end) == Upos::kVerb && !own_clause) {
-        if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[np.end])) {
+        if (const AttributionLexicon::Verb* v = VerbOf(np.end)) {
           SetCue(q, {np.end, np.end + 1}, np, v);
           return;
         }
@@ -644,7 +644,7 @@ class Analysis {
       Range sentence_before = SentenceOf(b);
       for (uint32_t v = b; v-- > sentence_before.first && b - v <= 4;) {
         if (upos(v) != Upos::kVerb) continue;
-        const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[v]);
+        const AttributionLexicon::Verb* verb = VerbOf(v);
         if (!verb) continue;
         Range np = Subject(v, sentence_before);
         if (np.empty()) np = NpAfter(v + 1, b);
@@ -777,7 +777,7 @@ class Analysis {
   // A reporting verb and what it reports.
   bool TryVerbCue(uint32_t v, Range sentence, uint32_t end) {
     if (upos(v) != Upos::kVerb) return false;
-    const AttributionLexicon::Verb* verb = lex_.FindVerb(lemmas_[v]);
+    const AttributionLexicon::Verb* verb = VerbOf(v);
     if (!verb) return false;
     uint32_t sent = tokens_[v].sentence;
     Range cue{v, v + 1};
@@ -862,6 +862,23 @@ class Analysis {
       return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
     }
     return false;
+  }
+  // The reporting verb token t is, by its lemma, else by its form less an English ending ("boasted" when
+  // the lemmatiser gave "boaste").
+  const AttributionLexicon::Verb* VerbOf(uint32_t t) const {
+    if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[t])) return v;
+    if (nl_) return nullptr;
+    const std::string& w = words_[t];
+    for (std::string_view ending : {"ed", "d", "es", "s", "ing"}) {
+      if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
+        std::string stem = w.substr(0, w.size() - ending.size());
+        if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem)) return v;
+        if (ending == "ing" || ending == "ed") {
+          if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem + "e")) return v;  // "joking" => "joke"
+        }
+      }
+    }
+    return nullptr;
   }
   // "758 pledged delegates": an English participle that modifies a noun.
   bool IsModifier(uint32_t v) const {
