@@ -750,7 +750,8 @@ class Analysis {
     Range np = NpAfter(t + static_cast<uint32_t>(len), end);
     if (np.empty()) return false;
     uint32_t cs = ClauseStart(t, sentence.first);
-    if (t > sentence.first && IsComma(t - 1) && ShortTail(np.end, end)) {
+    // "…, according to an account she gave to the Free Beacon.": the source closes the sentence.
+    if (t > sentence.first && IsComma(t - 1) && (ShortTail(np.end, end) || !HasCommaAfter(np.end, end))) {
       return AddIndirect({sentence.first, t - 1}, cue, np, "asserted", tokens_[t].sentence);
     }
     if (!IsSourcePhrase(np)) return false;
@@ -761,6 +762,10 @@ class Analysis {
     }
     // In the middle: "Dat moet volgens hem eerst gebeuren": the whole clause is his.
     if (HasVerb({sentence.first, end})) return AddIndirect({sentence.first, end}, cue, np, "asserted", tokens_[t].sentence);
+    return false;
+  }
+  bool HasCommaAfter(uint32_t from, uint32_t end) const {
+    for (uint32_t t = from; t < end; ++t) if (IsComma(t) || words_[t] == ":") return true;
     return false;
   }
   // Who can be a source after "volgens": not "de regels", "het plan".
@@ -822,9 +827,13 @@ class Analysis {
     // A complementiser: "zei dat", "vertelde de krant dat", "told reporters that".
     for (uint32_t k = v + 1; k < end && k <= v + 10; ++k) {
       std::string_view w = words_[k];
-      bool complementiser = nl_ ? (w == "dat" || w == "of") : (w == "that" || w == "whether");
-      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet))) {
-        return AddIndirect({k + 1, end}, cue, subject, verb->certainty, sent);
+      bool asks = !nl_ && (lemmas_[v] == "ask" || lemmas_[v] == "wonder" || lemmas_[v] == "question");
+      bool complementiser = nl_ ? (w == "dat" || w == "of")
+                                : (w == "that" || w == "whether" ||
+                                   (asks && (w == "if" || w == "what" || w == "whom" || w == "who" || w == "why" ||
+                                             w == "how" || w == "when" || w == "where")));
+      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks)) {
+        return AddIndirect({asks ? k : k + 1, end}, cue, subject, verb->certainty, sent);
       }
       if (w == ":") {
         return AddIndirect({k + 1, end}, cue, subject, verb->certainty, sent);
@@ -840,9 +849,10 @@ class Analysis {
                             (from >= subject.first && from < subject.end))) {
         ++from;
       }
-      if (!nl_ && lemmas_[v] == "tell") {  // "told reporters …"
+      if (!nl_ && lemmas_[v] == "tell") {  // "told reporters …", "told CNN, his policy …", "told the Star last week"
         Range object = NpAfter(from, end);
         if (!object.empty()) from = object.end;
+        while (from < end && (in_time_[from] || IsComma(from))) ++from;
       }
       if (end > from + 2 && HasVerb({from, end}) && (!nl_ || !IsVerb(from)) && !IsPunct(from)) {
         return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
