@@ -123,6 +123,7 @@ class Analysis {
   bool StartsOver(uint32_t t) const { return upos(t) == Upos::kDet && !StartsLowerCase(t); }
   bool IsAnd(uint32_t t) const { return words_[t] == (nl_ ? "en" : "and"); }
   bool IsNpWord(uint32_t t) const {
+    if (!nl_ && (words_[t] == "'s" || words_[t] == "’s") && upos(t) == Upos::kPart) return true;  // "the minister’s spokesman"
     if (IsPunct(t)) return false;
     if (entity_[t] >= 0) return true;
     switch (upos(t)) {
@@ -789,7 +790,7 @@ class Analysis {
     if (!nl_ && IsModifier(v)) return false;
     // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
     if (verb->frame == "say" || verb->frame == "think" || verb->frame == "clause") {
-      if (v > sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
+      if (v >= sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
         Range np = NpAfter(v + 1, end);
         if (!np.empty() && ShortTail(np.end, end)) {
           return AddIndirect({sentence.first, v - 1}, cue, np, verb->certainty, sent);
@@ -809,7 +810,7 @@ class Analysis {
       }
       if (!nl_) {
         Range np = NpBefore(v, sentence.first);
-        if (!np.empty() && np.first > sentence.first + 2 && IsComma(np.first - 1)) {
+        if (!np.empty() && np.first >= sentence.first + 2 && IsComma(np.first - 1)) {
           if (ShortTail(v + 1, end)) return AddIndirect({sentence.first, np.first - 1}, cue, np, verb->certainty, sent);
           // "The emails were on work topics, the Times said, including speeches."
           uint32_t after = v + 1;
@@ -854,6 +855,7 @@ class Analysis {
         if (!object.empty()) from = object.end;
         while (from < end && (in_time_[from] || IsComma(from))) ++from;
       }
+      if (!nl_ && from < end && IsComma(from) && from == v + 1) ++from;  // "Rubio says, win or lose, he's staying"
       if (end > from + 2 && HasVerb({from, end}) && (!nl_ || !IsVerb(from)) && !IsPunct(from)) {
         return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
       }
