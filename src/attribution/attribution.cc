@@ -533,10 +533,11 @@ class Analysis {
         continue;
       }
       Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
-      if (!introduced.empty() && (words >= 3 || sentence_like)) {
+      bool turn_like = (words >= 3 && HasVerb(q.content)) || words >= 6;  // not a title ("Meet the Press")
+      if (!introduced.empty() && turn_like) {
         q.speaker = introduced;
         q.entity = ResolveSpeaker(introduced);
-      } else if (near && (words >= 3 || sentence_like)) {
+      } else if (near && turn_like) {
         q.speaker = previous->speaker;
         q.entity = previous->entity;
         // The speaker's nearest mention before the quote, as a reader would point to it.
