@@ -970,8 +970,26 @@ class Analysis {
     const std::string* certainty = ReportingNoun(t);
     if (!certainty) return false;
     std::string_view next = words_[t + 1];
-    if (!(nl_ ? next == "dat" : next == "that") || upos(t + 1) != Upos::kSconj) return false;
-    return AddIndirect({t + 2, end}, {t, t + 1}, {t, t}, *certainty, tokens_[t].sentence);
+    Range source = NounSource(t);
+    if ((nl_ ? next == "dat" : next == "that") && upos(t + 1) == Upos::kSconj) {
+      return AddIndirect({t + 2, end}, {t, t + 1}, source, *certainty, tokens_[t].sentence);
+    }
+    // "Trump's criticism of Clinton", "kritiek op het kabinet": a stance noun and what it is about.
+    if (lex_.Match("stance-prep", words_, t + 1, t + 2) == 0 || !lex_.FindLemma("stance", lemmas_[t])) return false;
+    Range object = NpAfter(t + 2, end);
+    if (object.empty()) return false;
+    return AddIndirect({t + 2, object.end}, {t, t + 1}, source, *certainty, tokens_[t].sentence);
+  }
+  // Who a reporting noun belongs to: "Trump's criticism", "zijn bewering"; else nobody named.
+  Range NounSource(uint32_t t) const {
+    uint32_t d = t;
+    while (d > 0 && upos(d - 1) == Upos::kAdj) --d;
+    if (d > 0 && IsPossessive(d - 1)) return {d - 1, d};
+    if (!nl_ && d > 1 && (words_[d - 1] == "'s" || words_[d - 1] == "’s")) {
+      Range np = NpBefore(d - 1, tokens_[t].sentence ? doc_.sentences[tokens_[t].sentence].first_token : 0);
+      if (!np.empty()) return np;
+    }
+    return {t, t};
   }
 
   // A direct quote inside indirect speech ("hij zei dat het “zeer gespannen” was") makes it mixed.
