@@ -871,7 +871,8 @@ class Analysis {
       if (!nl_) from = to;
       return AddIndirect({from, std::min(stop, end)}, cue, subject, verb->certainty, sent);
     }
-    if (verb->frame == "object" && end > from + 1 && (IsNpWord(from) || upos(from) == Upos::kAdp)) {
+    if (verb->frame == "object" && end > from + 1 &&
+        (IsNpWord(from) || upos(from) == Upos::kAdp || upos(from) == Upos::kPron)) {  // "calling him …"
       return AddIndirect({from, end}, cue, subject, verb->certainty, sent);
     }
     return false;
