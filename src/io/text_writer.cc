@@ -74,6 +74,42 @@ void WriteText(const Document& doc, const WriteOptions& options, std::string* ou
       out->append(" ").append(e.kind).push_back('\n');
     }
   }
+  auto entity = [&](int index) -> std::string {
+    return index >= 0 && index < static_cast<int>(doc.entities.size()) ? doc.entities[index].name : "?";
+  };
+  auto clip = [&](uint32_t start, uint32_t end) {  // at most ~80 bytes, cut at a character
+    std::string_view text = doc.Span(start, end);
+    if (text.size() <= 80) return std::string(text);
+    size_t cut = 80;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(text.substr(0, cut)) + "…";
+  };
+  if (!doc.quotes.empty()) {
+    out->append("   quotes:\n");
+    for (const Quote& q : doc.quotes) {
+      out->append("     ").append(q.kind).append(" \"").append(clip(q.start, q.end)).append("\"");
+      if (q.cue) out->append("  cue \"").append(doc.Span(q.cue->start, q.cue->end)).append("\"");
+      if (q.speaker) {
+        out->append("  speaker \"").append(doc.Span(q.speaker->start, q.speaker->end)).append("\"");
+        if (q.speaker_entity >= 0) out->append(" = ").append(entity(q.speaker_entity));
+      }
+      out->push_back('\n');
+    }
+  }
+  if (!doc.claims.empty()) {
+    out->append("   claims (attributed, hedged or answered):\n");
+    for (const Claim& c : doc.claims) {
+      if (c.quote < 0 && c.certainty == "asserted" && c.responses.empty()) continue;
+      out->append("     ").append(c.certainty).append(" \"").append(clip(c.start, c.end)).append("\"");
+      if (c.source >= 0) {
+        out->append("  source ").append(entity(c.source));
+      } else if (c.source_text) {
+        out->append("  source \"").append(doc.Span(c.source_text->start, c.source_text->end)).append("\"");
+      }
+      for (const Response& r : c.responses) out->append("  [").append(r.stance).append(" by ").append(entity(r.by)).append("]");
+      out->push_back('\n');
+    }
+  }
   if (!doc.flags.empty()) {
     out->append("   flags:\n");
     for (const Flag& f : doc.flags) {
