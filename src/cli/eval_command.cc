@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "bron/pipeline.h"
+#include "base/file.h"
 #include "cli/commands.h"
 #include "eval/attribution_eval.h"
 #include "eval/tokenize_eval.h"
@@ -32,14 +33,6 @@ struct EvalFlags {
   size_t errors = 0;
 };
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
-}
 
 std::string Basename(const std::string& path) {
   size_t slash = path.find_last_of('/');

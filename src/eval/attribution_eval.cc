@@ -1,4 +1,5 @@
 #include "eval/attribution_eval.h"
+#include "base/file.h"
 
 #include <simdjson.h>
 
@@ -49,14 +50,6 @@ std::u32string Decode(std::string_view utf8) {
   return out;
 }
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
-}
 
 // "Poetin" names the entity "Vladimir Putin" with mentions "VLADIMIR Poetin", "Poetin": the gold name
 // matches when it equals the entity's name or one of its mentions, when one ends with the other (a

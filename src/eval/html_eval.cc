@@ -1,4 +1,5 @@
 #include "eval/html_eval.h"
+#include "base/file.h"
 
 #include <simdjson.h>
 
@@ -20,14 +21,6 @@ double ThreadCpuSeconds() {
   return static_cast<double>(t.tv_sec) + t.tv_nsec / 1e9;
 }
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  *out = s.str();
-  return true;
-}
 
 // White space runs (and no-break spaces) to one space, trimmed; soft hyphens and zero-width spaces (which
 // some annotated snippets hold and bron's extraction drops) left out on both sides.
