@@ -13,6 +13,14 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
     return std::find(options.stages.begin(), options.stages.end(), stage) != options.stages.end();
   };
   JsonWriter w(out, pretty);
+  auto span_fields = [&](const TextSpan& s) {  // inside an object the caller opens and closes
+    w.Key("start");
+    w.Uint(cp(s.start));
+    w.Key("end");
+    w.Uint(cp(s.end));
+    w.Key("text");
+    w.String(doc.Span(s.start, s.end));
+  };
   w.StartObject();
   w.Key("schema");
   w.String("bron/1");
@@ -95,12 +103,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.StartArray();
       for (const Mention& m : e.mentions) {
         w.StartObject();
-        w.Key("start");
-        w.Uint(cp(m.start));
-        w.Key("end");
-        w.Uint(cp(m.end));
-        w.Key("text");
-        w.String(doc.Span(m.start, m.end));
+        span_fields({m.start, m.end});
         w.EndObject();
       }
       w.EndArray();
@@ -123,12 +126,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.StartObject();
       w.Key("id");
       w.String("N" + std::to_string(i + 1));
-      w.Key("start");
-      w.Uint(cp(q.start));
-      w.Key("end");
-      w.Uint(cp(q.end));
-      w.Key("text");
-      w.String(doc.Span(q.start, q.end));
+      span_fields({q.start, q.end});
       w.Key("value");
       number(q.value);
       w.Key("low");
@@ -155,12 +153,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.StartObject();
       w.Key("id");
       w.String("T" + std::to_string(i + 1));
-      w.Key("start");
-      w.Uint(cp(e.start));
-      w.Key("end");
-      w.Uint(cp(e.end));
-      w.Key("text");
-      w.String(doc.Span(e.start, e.end));
+      span_fields({e.start, e.end});
       w.Key("value");
       w.OptionalString(e.value);
       w.Key("kind");
@@ -176,14 +169,6 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.String(doc.entities[index].id);
     }
   };
-  auto span_fields = [&](const TextSpan& s) {  // inside an object the caller opens and closes
-    w.Key("start");
-    w.Uint(cp(s.start));
-    w.Key("end");
-    w.Uint(cp(s.end));
-    w.Key("text");
-    w.String(doc.Span(s.start, s.end));
-  };
   if (ran("attribution")) {
     w.Key("quotes");
     w.StartArray();
@@ -194,12 +179,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.String("Q" + std::to_string(i + 1));
       w.Key("kind");
       w.String(q.kind);
-      w.Key("start");
-      w.Uint(cp(q.start));
-      w.Key("end");
-      w.Uint(cp(q.end));
-      w.Key("text");
-      w.String(doc.Span(q.start, q.end));
+      span_fields({q.start, q.end});
       w.Key("cue");
       if (q.cue) {
         w.StartObject();
@@ -228,12 +208,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.StartObject();
       w.Key("id");
       w.String("C" + std::to_string(i + 1));
-      w.Key("start");
-      w.Uint(cp(c.start));
-      w.Key("end");
-      w.Uint(cp(c.end));
-      w.Key("text");
-      w.String(doc.Span(c.start, c.end));
+      span_fields({c.start, c.end});
       w.Key("source");
       entity_id(c.source);
       w.Key("source_text");
@@ -258,12 +233,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
         entity_id(r.by);
         w.Key("stance");
         w.String(r.stance);
-        w.Key("start");
-        w.Uint(cp(r.start));
-        w.Key("end");
-        w.Uint(cp(r.end));
-        w.Key("text");
-        w.String(doc.Span(r.start, r.end));
+        span_fields({r.start, r.end});
         w.EndObject();
       }
       w.EndArray();
@@ -312,12 +282,7 @@ void WriteJson(const Document& doc, const WriteOptions& options, bool pretty, st
       w.StartObject();
       w.Key("kind");
       w.String(f.kind);
-      w.Key("start");
-      w.Uint(cp(f.start));
-      w.Key("end");
-      w.Uint(cp(f.end));
-      w.Key("text");
-      w.String(doc.Span(f.start, f.end));
+      span_fields({f.start, f.end});
       w.Key("note");
       w.String(f.note);
       w.EndObject();
