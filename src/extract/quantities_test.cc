@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <fstream>
 
 #include "bron/pipeline.h"
 
@@ -81,7 +82,7 @@ const Case kCases[] = {
     {"en", "Profits jumped 76% to $1.13bn.", "76%|76|exact|percent|%|; $1.13bn|1130000000|exact|money|USD|"},
     {"en", "At least 5,000 troops were sent.", "At least 5,000 troops|5000|min|count||troops"},
     {"en", "Nearly two million people voted.", "Nearly two million people|2000000|max|count||people"},
-    {"en", "Dozens of people were hurt.", "Dozens|12|vague|count||"},
+    {"en", "Dozens of people were hurt.", "Dozens of people|12|vague|count||people"},
     {"en", "Between 5 and 10 percent agreed.", "Between 5 and 10 percent|5-10|range|percent|%|"},
     {"en", "The talks lasted six hours.", "six hours|6|exact|duration|hour|"},
     {"en", "Twenty-one people came.", "Twenty-one people|21|exact|count||people"},
@@ -109,6 +110,25 @@ TEST(QuantityExtractor, DigitConventions) {
   EXPECT_EQ(*nl.ParseWord("tweeëntwintig"), 22);
   EXPECT_EQ(*nl.ParseWord("honderdvijftig"), 150);
   EXPECT_FALSE(nl.ParseWord("dertigers").has_value());
+}
+
+// The table of real phrasings (tests/data/quantity-cases.tsv): every row's quantities exactly as listed.
+TEST(QuantityTable, RealPhrasingsFromNews) {
+  std::ifstream in(std::string(BRON_SOURCE_DIR) + "/tests/data/quantity-cases.tsv");
+  ASSERT_TRUE(in) << "tests/data/quantity-cases.tsv missing";
+  std::string line;
+  int rows = 0, failed = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t a = line.find('\t'), b = line.find('\t', a + 1);
+    ASSERT_NE(b, std::string::npos) << "bad row: " << line;
+    std::string got = Quantities(line.substr(0, a), line.substr(a + 1, b - a - 1));
+    EXPECT_EQ(got, line.substr(b + 1)) << line.substr(0, a) << ": " << line.substr(a + 1, b - a - 1);
+    failed += got != line.substr(b + 1);
+    ++rows;
+  }
+  EXPECT_GE(rows, 300);
+  EXPECT_EQ(failed, 0) << "of " << rows;
 }
 
 }  // namespace

@@ -97,6 +97,21 @@ void TimeExtractor::Extract(Document* doc) const {
       e.kind = kind;
       doc->times.push_back(std::move(e));
     };
+    // "(11 november) vorig jaar", "(in June) last year": the year relative to publication, or nullopt.
+    auto relative_year = [&](uint32_t at) -> std::optional<int> {
+      auto rel = Lookup(lower(at), "rel");
+      if (!rel || at + 1 >= end || Lookup(lower(at + 1), "unit") != std::optional<std::string>("year")) return std::nullopt;
+      return std::atoi(rel->c_str());
+    };
+    // A day of the month right after a weekday ("donderdag 18 april", "Tuesday, September 22"): the date
+    // says which day it is, so the weekday is not resolved on its own.
+    auto date_follows = [&](uint32_t at) {
+      if (at < end && doc->Form(at) == ",") ++at;
+      if (at + 1 >= end) return false;
+      bool day_month = AllDigits(doc->Form(at)) && doc->Form(at).size() <= 2 && Lookup(lower(at + 1), "month");
+      bool month_day = Lookup(lower(at), "month") && AllDigits(doc->Form(at + 1)) && doc->Form(at + 1).size() <= 2;
+      return day_month || month_day;
+    };
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       std::string w = lower(t);
       std::string_view form = doc->Form(t);
@@ -114,6 +129,9 @@ void TimeExtractor::Extract(Document* doc) const {
           if (last < end && AllDigits(doc->Form(last)) && doc->Form(last).size() == 4) {
             y = std::atoi(std::string(doc->Form(last)).c_str());
             ++last;
+          } else if (auto r = relative_year(last); r && published) {
+            y = static_cast<int>(published->year()) + *r;
+            last += 2;
           } else if (published) {
             y = static_cast<int>(published->year());
           }
@@ -139,6 +157,10 @@ void TimeExtractor::Extract(Document* doc) const {
         }
         bool ambiguous = w == "mei" || w == "may" || w == "march" || (lang_ == "en" && !Is(static_cast<unsigned char>(form[0]), kUpper));
         if (ambiguous && !d && !y && !(t > sentence.first_token && Lookup(lower(t - 1), "in"))) continue;
+        if (auto r = relative_year(last); r && !y && published) {
+          y = static_cast<int>(published->year()) + *r;
+          last += 2;
+        }
         if (!y && published) y = static_cast<int>(published->year());
         add(t, last, y ? std::optional<std::string>(d ? Format(*y, m, *d) : Format(*y, m)) : std::nullopt, "date");
         t = last - 1;
@@ -165,7 +187,9 @@ void TimeExtractor::Extract(Document* doc) const {
       uint32_t first = t;
       bool last_word = Lookup(w, "rel") == std::optional<std::string>("-1");
       if (last_word && t + 1 < end && Lookup(lower(t + 1), "weekday")) ++t, w = lower(t);
-      if (auto wd = Lookup(w, "weekday")) {
+      if (auto wd = Lookup(w, "weekday"); wd && date_follows(t + 1)) {
+        continue;
+      } else if (wd) {
         std::optional<std::string> value;
         if (published) {
           chr::sys_days pub{*published};
@@ -226,6 +250,10 @@ void TimeExtractor::Extract(Document* doc) const {
             }
             add(t, t + 3, value, "date");
             t += 2;
+          } else if (*unit == "hour" && (form.find_first_of(".:") != std::string_view::npos ||
+                                         (t > sentence.first_token && (Lookup(lower(t - 1), "at") ||
+                                                                       Lookup(lower(t - 1), "weekday"))))) {
+            ++t;  // om 20.00 uur, dinsdag 12 uur: a time of day, not a duration
           } else if (*count == n && n > 0) {
             const char* letter = *unit == "year" ? "Y" : *unit == "month" ? "M" : *unit == "week" ? "W" : *unit == "day" ? "D" : "H";
             add(t, t + 2, std::string(*unit == "hour" ? "PT" : "P") + std::to_string(n) + letter, "duration");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "text/tokenizer.h"
 
 namespace bron {
@@ -79,6 +81,26 @@ INSTANTIATE_TEST_SUITE_P(All, TimeCases, ::testing::ValuesIn(kCases),
 TEST(TimeExtractor, RelativeTimesWithoutPublicationDateAreNull) {
   EXPECT_EQ(Times("nl", "Vorige maand kwam hij.", nullptr), "Vorige maand=null date");
   EXPECT_EQ(Times("nl", "Op 27 februari 2026 kwam hij.", nullptr), "27 februari 2026=2026-02-27 date");
+}
+
+// The table of real phrasings (tests/data/time-cases.tsv): every row's times exactly as listed.
+TEST(TimeTable, RealPhrasingsFromNews) {
+  std::ifstream in(std::string(BRON_SOURCE_DIR) + "/tests/data/time-cases.tsv");
+  ASSERT_TRUE(in) << "tests/data/time-cases.tsv missing";
+  std::string line;
+  int rows = 0, failed = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
+    ASSERT_NE(c, std::string::npos) << "bad row: " << line;
+    std::string lang = line.substr(0, a), published = line.substr(a + 1, b - a - 1), text = line.substr(b + 1, c - b - 1);
+    std::string got = Times(lang, text, published.c_str());
+    EXPECT_EQ(got, line.substr(c + 1)) << lang << " " << published << ": " << text;
+    failed += got != line.substr(c + 1);
+    ++rows;
+  }
+  EXPECT_GE(rows, 100);
+  EXPECT_EQ(failed, 0) << "of " << rows;
 }
 
 }  // namespace
