@@ -290,13 +290,13 @@ void QuantityExtractor::Extract(Document* doc) const {
         }
       }
       // Parts (half, kwart, third) are also nouns and ordinals: "the second half", "quarter-final", "half
-      // januari". They count as fractions after an article or before "of"/"van" or a scale, never after an
-      // ordinal.
+      // januari", "for the quarter". They count as fractions before "of"/"van" or a scale, never after an
+      // ordinal; "helft" (lexicon value "article") also after an article: "de helft".
       bool article_before = false;
       if (Category(w, "part")) {
         std::string before = t > sentence.first_token ? lower(t - 1) : "";
         if (Category(before, "ordinal")) continue;
-        article_before = !before.empty() && Category(before, "article");
+        article_before = !before.empty() && Category(before, "article") && Category(w, "part") == std::optional<std::string>("article");
         std::string after = lower(n->next);
         if (!article_before && !Category(after, "of") && !Category(after, "scale")) continue;
       }

@@ -24,6 +24,7 @@ const StageEntry kStages[] = {
     {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
     {"times", {"tokens", "sentences", "lang"}, {"times"}, MakeTimesStage},
     {"flags", {"tokens", "sentences", "lang"}, {"flags"}, MakeFlagsStage},
+    {"events", {"tokens", "sentences", "lang", "upos", "entities", "quantities", "times"}, {"events"}, MakeEventsStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

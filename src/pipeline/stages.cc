@@ -6,6 +6,7 @@
 
 #include "model/model_path.h"
 #include "base/resources.h"
+#include "extract/events.h"
 #include "extract/flags.h"
 #include "extract/quantities.h"
 #include "extract/times.h"
@@ -159,7 +160,26 @@ class FlagsStage : public Stage {
   FlagFinder nl_, en_;
 };
 
+class EventsStage : public Stage {
+ public:
+  EventsStage() : nl_("nl"), en_("en") {}
+  std::string_view name() const override { return "events"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_.Extract(&doc);
+    if (doc.lang == "en") en_.Extract(&doc);
+    return Status::Ok();
+  }
+
+ private:
+  EventExtractor nl_, en_;
+};
+
 }  // namespace
+
+Status MakeEventsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<EventsStage>();
+  return Status::Ok();
+}
 
 Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
   *out = std::make_unique<FlagsStage>();

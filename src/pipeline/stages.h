@@ -35,6 +35,10 @@ Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* ou
 // "flags": machine-translation damage and other warnings about the text (extract/flags.h).
 Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
+// "events": attacks, talks, demands, proposals ... with actor, target, places, time and quantities
+// (extract/events.h).
+Status MakeEventsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
 }  // namespace bron
 
 #endif  // BRON_PIPELINE_STAGES_H_
