@@ -124,6 +124,11 @@ std::optional<double> QuantityExtractor::ParseDigits(std::string_view s) const {
   return negative ? -v : v;
 }
 
+std::optional<double> QuantityExtractor::ParseFraction(const std::string& w) const {
+  if (auto v = Category(w, "fraction")) return ToDouble(*v);
+  return std::nullopt;
+}
+
 std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
   if (w.empty()) return std::nullopt;
   if (auto v = Category(w, "num")) return ToDouble(*v);
@@ -320,6 +325,8 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (t > sentence.first_token && Category(lower(t - 1), "age") && n->unit.empty()) {
         n->unit_kind = "duration", n->unit = "year";
       }
+      // "de jaren zestig" is a decade, a time.
+      if (n->word && t > sentence.first_token && Category(lower(t - 1), "decades")) continue;
       // Labels, not amounts: "nr. 5", "artikel 3".
       if (t > sentence.first_token && Category(lower(t - 1), "label")) continue;
       Quantity q;
@@ -349,7 +356,13 @@ void QuantityExtractor::Extract(Document* doc) const {
       }
       // Ranges across tokens: "tussen 24 en 65", "10 tot 15", "between 5 and 10".
       std::optional<double> low = n->low, high = n->high;
-      bool opened_between = t > sentence.first_token && Category(lower(start_token == t ? t - 1 : start_token - 1), "between");
+      // "tussen 24 en 65", "tussen de 40 en 65 jaar".
+      uint32_t before_number = start_token;
+      if (before_number > sentence.first_token + 1 && Category(lower(before_number - 1), "article") &&
+          Category(lower(before_number - 2), "between")) {
+        --before_number;
+      }
+      bool opened_between = before_number > sentence.first_token && Category(lower(before_number - 1), "between");
       if (!low && next + 1 < end) {
         std::string x = lower(next);
         bool joins = (opened_between && Category(x, "and")) || (!opened_between && Category(x, "to"));
@@ -394,6 +407,13 @@ void QuantityExtractor::Extract(Document* doc) const {
           kind = u->substr(0, u->find('/')), unit = u->substr(u->find('/') + 1), ++next;
         }
       }
+      // "twee weken geleden", "vijf jaar later" are dates, not amounts; "vijf uur 's ochtends", "om vijf uur"
+      // are times of day.
+      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago")) continue;
+      if (unit == "hour" && ((next < end && Category(lower(next), "daypart")) ||
+                             (start_token > sentence.first_token && Category(lower(start_token - 1), "at")))) {
+        continue;
+      }
       // 25 kilometer per uur: a rate.
       if (kind == "measure" && next + 1 < end && Category(lower(next), "per")) {
         if (auto per = Category(lower(next + 1), "unit"); per && per->rfind("duration/", 0) == 0) {
@@ -410,7 +430,7 @@ void QuantityExtractor::Extract(Document* doc) const {
       // The bound before the number: "meer dan", "ruim", "rond", "tot".
       std::string bound = n->vague ? "vague" : "exact";
       uint32_t first = start_token;
-      if (opened_between) first = start_token - 1;
+      if (opened_between) first = before_number - 1;
       uint32_t probe = article_before ? first - 1 : first;  // "ruim de helft": the bound is before the article
       if (!opened_between && probe > sentence.first_token) {
         std::string one = lower(probe - 1);
@@ -453,7 +473,8 @@ void QuantityExtractor::Extract(Document* doc) const {
           (tokens[t - 1].upos == Upos::kNoun || tokens[t - 1].upos == Upos::kPropn)) {
         continue;
       }
-      if (bare && (Category(lower(next), "month") || (t > sentence.first_token && Category(lower(t - 1), "month")))) continue;
+      if (bare && t > sentence.first_token && Category(lower(t - 1), "month")) continue;
+      if (kind == "count" && q.counted.empty() && Category(lower(next), "month")) continue;  // "tot en met 31 juli"
       if (low && *low >= 1000 && *high <= 2100 && kind == "count" && q.counted.empty()) continue;
       // 3-1, 2-4, 8-9 with nothing counted are scores and dates, not ranges.
       if (n->low && kind == "count" && q.counted.empty()) continue;
