@@ -362,6 +362,10 @@ void EventExtractor::Extract(Document* doc) const {
           }
           // Certainty: the claim that holds the trigger, else negation and hedges.
           ev.certainty = negated ? "negated" : clause_hedge;
+          // An infinitive trigger ("moet de club beloven", "kan de EU eisen") is wanted, needed or possible.
+          std::string_view xpos = tokens[t].xpos ? doc->strings.Get(tokens[t].xpos) : "";
+          bool infinitive = xpos.rfind("WW|inf", 0) == 0 || xpos == "VB";
+          if (infinitive && CertaintyRank("possible") > CertaintyRank(ev.certainty)) ev.certainty = "possible";
           for (const Claim& claim : doc->claims) {
             if (claim.start <= ev.trigger.start && ev.trigger.end <= claim.end) {
               ev.certainty = claim.certainty;

@@ -430,9 +430,9 @@ void QuantityExtractor::Extract(Document* doc) const {
       // The bound before the number: "meer dan", "ruim", "rond", "tot".
       std::string bound = n->vague ? "vague" : "exact";
       uint32_t first = start_token;
-      if (opened_between) first = before_number - 1;
+      if (opened_between && low) first = before_number - 1;
       uint32_t probe = article_before ? first - 1 : first;  // "ruim de helft": the bound is before the article
-      if (!opened_between && probe > sentence.first_token) {
+      if (!(opened_between && low) && probe > sentence.first_token) {
         std::string one = lower(probe - 1);
         std::string two = probe >= sentence.first_token + 2 ? lower(probe - 2) + " " + one : "";
         std::string three = probe >= sentence.first_token + 3 && !two.empty() ? lower(probe - 3) + " " + two : "";
