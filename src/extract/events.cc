@@ -49,6 +49,7 @@ EventExtractor::EventExtractor(std::string_view lang) : lang_(lang) {
       t.type = value;
       for (const std::string& need : Split(row.size() > 3 ? row[3] : "", ' ')) {
         if (need == "actor") t.needs_actor = true;
+        else if (need == "target") t.needs_target = true;
         else if (need.rfind("class:", 0) == 0) t.classes = Split(need.substr(6), '/');
         else if (need.rfind("verb:", 0) == 0) t.verbs = Split(need.substr(5), '/');
         else if (need.rfind("no:", 0) == 0) t.forbidden.push_back(need.substr(3));
@@ -219,7 +220,8 @@ void EventExtractor::Extract(Document* doc) const {
           uint32_t before = first;
           while (before > c0 && tokens[before - 1].upos == Upos::kDet) --before;
           if (after < c1 && after <= trigger && finite(after) && before_verb < 0) before_verb = e;
-          if (before > c0 && before - 1 <= trigger && finite(before - 1) && after_verb < 0) after_verb = e;
+          // Dutch puts the subject after the finite verb when something else comes first (V2); English not.
+          if (lang_ == "nl" && before > c0 && before - 1 <= trigger && finite(before - 1) && after_verb < 0) after_verb = e;
         }
         return before_verb >= 0 ? before_verb : after_verb >= 0 ? after_verb : nearest;
       };
@@ -330,6 +332,7 @@ void EventExtractor::Extract(Document* doc) const {
               }
             }
           }
+          if (trigger.needs_target && ev.target < 0) continue;
           // Places: the clause's locations other than the participants.
           for (uint32_t k = c0; k < c1; ++k) {
             int e = entity_of[k];
@@ -360,6 +363,8 @@ void EventExtractor::Extract(Document* doc) const {
             }
             if (in_clause || of_kind) ev.quantities.push_back(static_cast<int>(i));
           }
+          // A noun alone ("unable to stop all attacks") is no event: it needs a participant, place or time.
+          if (tokens[t].upos == Upos::kNoun && ev.actor < 0 && ev.target < 0 && ev.places.empty() && ev.time < 0) continue;
           // Certainty: the claim that holds the trigger, else negation and hedges.
           ev.certainty = negated ? "negated" : clause_hedge;
           // An infinitive trigger ("moet de club beloven", "kan de EU eisen") is wanted, needed or possible.

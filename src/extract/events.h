@@ -40,6 +40,7 @@ class EventExtractor {
     std::vector<std::string> verbs;        // ... and one of these verb lemmas
     std::vector<std::string> forbidden;    // ... and none of these words ("zich voorstellen")
     bool needs_actor = false;
+    bool needs_target = false;
   };
   struct Hedge {
     std::vector<std::string> words;  // lower-case forms

@@ -103,5 +103,27 @@ TEST(EventExtractor, NegationAndHedgesSetTheCertainty) {
             "attack launched actor=Russia target=Kyiv places= time=Thursday q=40 missiles reported\n");
 }
 
+// With a claim layer the claim that holds the trigger decides; outside every claim the hedges still do.
+TEST(EventExtractor, TheClaimAroundTheTriggerGivesTheCertainty) {
+  std::unique_ptr<Pipeline> pipeline;
+  ASSERT_TRUE(Pipeline::Build({"events"}, PipelineOptions{}, &pipeline).ok());
+  Document doc;
+  doc.lang = "nl";
+  doc.text = "Rusland heeft Kiev aangevallen met drones. Moskou zou zijn eis hebben gehandhaafd Oekraïne geef Donetsk op.";
+  ASSERT_TRUE(pipeline->Process(doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].certainty, "asserted");
+  EXPECT_EQ(doc.events[1].certainty, "reported");
+  Claim claim;
+  claim.start = 0;
+  claim.end = static_cast<uint32_t>(doc.text.find('.'));
+  claim.certainty = "estimated";
+  doc.claims.push_back(claim);
+  EventExtractor("nl").Extract(&doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].certainty, "estimated");
+  EXPECT_EQ(doc.events[1].certainty, "reported");
+}
+
 }  // namespace
 }  // namespace bron
