@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <fstream>
 
 #include "bron/pipeline.h"
+#include "tests/test_util.h"
 
 namespace bron {
 namespace {
@@ -114,21 +114,15 @@ TEST(QuantityExtractor, DigitConventions) {
 
 // The table of real phrasings (tests/data/quantity-cases.tsv): every row's quantities exactly as listed.
 TEST(QuantityTable, RealPhrasingsFromNews) {
-  std::ifstream in(std::string(BRON_SOURCE_DIR) + "/tests/data/quantity-cases.tsv");
-  ASSERT_TRUE(in) << "tests/data/quantity-cases.tsv missing";
-  std::string line;
-  int rows = 0, failed = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t a = line.find('\t'), b = line.find('\t', a + 1);
-    ASSERT_NE(b, std::string::npos) << "bad row: " << line;
-    std::string got = Quantities(line.substr(0, a), line.substr(a + 1, b - a - 1));
-    EXPECT_EQ(got, line.substr(b + 1)) << line.substr(0, a) << ": " << line.substr(a + 1, b - a - 1);
-    failed += got != line.substr(b + 1);
-    ++rows;
+  auto rows = testing::ReadCaseTable("tests/data/quantity-cases.tsv", 3);
+  int failed = 0;
+  for (const auto& row : rows) {
+    std::string got = Quantities(row[0], row[1]);
+    EXPECT_EQ(got, row[2]) << row[0] << ": " << row[1];
+    failed += got != row[2];
   }
-  EXPECT_GE(rows, 300);
-  EXPECT_EQ(failed, 0) << "of " << rows;
+  EXPECT_GE(rows.size(), 300u);
+  EXPECT_EQ(failed, 0) << "of " << rows.size();
 }
 
 }  // namespace

@@ -2,8 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-
+#include "tests/test_util.h"
 #include "text/tokenizer.h"
 
 namespace bron {
@@ -85,22 +84,15 @@ TEST(TimeExtractor, RelativeTimesWithoutPublicationDateAreNull) {
 
 // The table of real phrasings (tests/data/time-cases.tsv): every row's times exactly as listed.
 TEST(TimeTable, RealPhrasingsFromNews) {
-  std::ifstream in(std::string(BRON_SOURCE_DIR) + "/tests/data/time-cases.tsv");
-  ASSERT_TRUE(in) << "tests/data/time-cases.tsv missing";
-  std::string line;
-  int rows = 0, failed = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
-    ASSERT_NE(c, std::string::npos) << "bad row: " << line;
-    std::string lang = line.substr(0, a), published = line.substr(a + 1, b - a - 1), text = line.substr(b + 1, c - b - 1);
-    std::string got = Times(lang, text, published.c_str());
-    EXPECT_EQ(got, line.substr(c + 1)) << lang << " " << published << ": " << text;
-    failed += got != line.substr(c + 1);
-    ++rows;
+  auto rows = testing::ReadCaseTable("tests/data/time-cases.tsv", 4);  // lang, published, text, expected
+  int failed = 0;
+  for (const auto& row : rows) {
+    std::string got = Times(row[0], row[2], row[1].c_str());
+    EXPECT_EQ(got, row[3]) << row[0] << " " << row[1] << ": " << row[2];
+    failed += got != row[3];
   }
-  EXPECT_GE(rows, 100);
-  EXPECT_EQ(failed, 0) << "of " << rows;
+  EXPECT_GE(rows.size(), 100u);
+  EXPECT_EQ(failed, 0) << "of " << rows.size();
 }
 
 }  // namespace
