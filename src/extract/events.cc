@@ -194,7 +194,8 @@ void EventExtractor::Extract(Document* doc) const {
     };
 
     int previous_actor = -1;
-    for (const auto& [c0, c1] : clauses) {
+    for (const auto& clause : clauses) {
+      const uint32_t c0 = clause.first, c1 = clause.second;  // plain names: lambdas below capture them
       // The named participants of the clause, outside prepositional phrases, in order.
       std::vector<std::pair<uint32_t, int>> free;  // (first token, entity)
       for (uint32_t t = c0; t < c1; ++t) {
