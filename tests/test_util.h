@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <zlib.h>
@@ -78,6 +79,31 @@ inline std::string Gzip(const std::string& s) {
 }
 
 inline std::string SourcePath(const std::string& relative) { return std::string(BRON_SOURCE_DIR) + "/" + relative; }
+
+// The rows of a tab-separated table in the project ("tests/data/quantity-cases.tsv"), '#' lines and empty
+// lines skipped, each row split into exactly `fields` fields (the last keeps any further tabs). A row with
+// fewer fields fails the test that reads it, naming the file and line.
+inline std::vector<std::vector<std::string>> ReadCaseTable(const std::string& relative, size_t fields) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(std::string(BRON_SOURCE_DIR) + "/" + relative);
+  EXPECT_TRUE(in) << relative << " is missing";
+  std::string line;
+  for (size_t number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> row;
+    size_t start = 0;
+    while (row.size() + 1 < fields) {
+      size_t tab = line.find('\t', start);
+      if (tab == std::string::npos) break;
+      row.push_back(line.substr(start, tab - start));
+      start = tab + 1;
+    }
+    row.push_back(line.substr(start));
+    EXPECT_EQ(row.size(), fields) << relative << ":" << number << ": expected " << fields << " tab-separated fields";
+    if (row.size() == fields) rows.push_back(std::move(row));
+  }
+  return rows;
+}
 
 // ../shared next to the project, or "" when it is absent (as on a user's machine).
 inline std::string SharedPath(const std::string& relative) {

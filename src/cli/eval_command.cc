@@ -12,7 +12,9 @@
 #include "base/file.h"
 #include "cli/commands.h"
 #include "eval/attribution_eval.h"
+#include "eval/numbers_eval.h"
 #include "eval/tokenize_eval.h"
+#include "io/reader.h"
 #include "text/langid.h"
 #include "text/tokenizer.h"
 #include "model/model_path.h"
@@ -241,6 +243,102 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   return 0;
 }
 
+struct NumbersEvalFlags {
+  std::string gold;
+  std::string data;
+  std::string split = "all";
+  std::string format = "text";
+  size_t errors = 0;
+};
+
+// Quantities and times against the hand annotation: precision and recall on values (overlapping span, same
+// value), per split and over all articles.
+int RunEvalNumbers(const NumbersEvalFlags& flags) {
+  std::vector<NumberGold> gold;
+  Status s = ReadNumberGold(flags.gold, &gold);
+  std::unique_ptr<Pipeline> pipeline;
+  PipelineOptions options;
+  options.lang = "nl";
+  if (s.ok()) s = Pipeline::Build({"quantities", "times"}, options, &pipeline);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  std::map<std::string, const NumberGold*> by_id;
+  for (const NumberGold& g : gold) by_id[g.id] = &g;
+  std::map<std::string, NumberScores> scores;  // split => scores; "all" over every article
+  std::vector<std::string> errors;
+  size_t found = 0;
+  ReaderOptions reader;
+  reader.format = InputFormat::kJsonl;
+  reader.lang = "nl";
+  Status read = ReadInput(
+      flags.data, reader,
+      [&](Document&& doc) {
+        auto it = by_id.find(doc.id);
+        if (it == by_id.end()) return;
+        const NumberGold& g = *it->second;
+        if (flags.split != "all" && g.split != flags.split) return;
+        ++found;
+        Status p = pipeline->Process(doc);
+        if (!p.ok()) {
+          PrintError(doc.id + ": " + p.message());
+          return;
+        }
+        NumberScores one;
+        ScoreNumbers(g, doc, &one, flags.errors ? &errors : nullptr);
+        for (const std::string& key : {std::string("all"), g.split}) {
+          NumberScores& total = scores[key];
+          for (auto [sum, add] : {std::pair{&total.quantities, &one.quantities}, std::pair{&total.times, &one.times}}) {
+            sum->gold += add->gold, sum->system += add->system, sum->correct += add->correct;
+          }
+        }
+      },
+      [](const Status&) {});  // records without text are not in the gold
+  if (!read.ok()) {
+    PrintError(read.message());
+    return 1;
+  }
+  size_t wanted = 0;
+  for (const NumberGold& g : gold) wanted += flags.split == "all" || g.split == flags.split;
+  if (found < wanted) {
+    PrintError(flags.data + ": " + std::to_string(wanted - found) + " article(s) of " + flags.gold + " not found");
+    return 1;
+  }
+  for (size_t i = 0; i < errors.size() && i < flags.errors; ++i) std::fprintf(stderr, "%s\n", errors[i].c_str());
+  auto values = [](const NumberScores& x) {
+    Prf v;
+    v.gold = x.quantities.gold + x.times.gold;
+    v.system = x.quantities.system + x.times.system;
+    v.correct = x.quantities.correct + x.times.correct;
+    return v;
+  };
+  if (flags.format == "json") {
+    std::string out = "{\"kind\":\"numbers\",\"gold\":\"" + Basename(flags.gold) + "\"";
+    for (const auto& [split, x] : scores) {
+      char buffer[512];
+      Prf v = values(x);
+      std::snprintf(buffer, sizeof(buffer),
+                    ",\"%s\":{\"values\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"gold\":%zu},"
+                    "\"quantities\":{\"precision\":%.2f,\"recall\":%.2f,\"gold\":%zu},"
+                    "\"times\":{\"precision\":%.2f,\"recall\":%.2f,\"gold\":%zu}}",
+                    split.c_str(), v.precision(), v.recall(), v.f1(), v.gold, x.quantities.precision(),
+                    x.quantities.recall(), x.quantities.gold, x.times.precision(), x.times.recall(), x.times.gold);
+      out += buffer;
+    }
+    std::printf("%s}\n", out.c_str());
+    return 0;
+  }
+  for (const auto& [split, x] : scores) {
+    Prf v = values(x);
+    std::printf("%-5s values P %6.2f R %6.2f F1 %6.2f (gold %zu) | quantities P %6.2f R %6.2f (gold %zu) | "
+                "times P %6.2f R %6.2f (gold %zu)\n",
+                split.c_str(), v.precision(), v.recall(), v.f1(), v.gold, x.quantities.precision(), x.quantities.recall(),
+                x.quantities.gold, x.times.precision(), x.times.recall(), x.times.gold);
+  }
+  return 0;
+}
+
 struct QuoteEvalFlags {
   std::string polnear, gold, data, split = "dev", format = "text";
   size_t errors = 0;
@@ -340,8 +438,19 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   quotes->add_option("--split", quote_flags->split, "dev, test or all")->check(CLI::IsMember({"dev", "test", "all"}));
   quotes->add_option("--errors", quote_flags->errors, "Print up to N misses and extras on stderr");
   quotes->add_option("--format", quote_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  return [flags, tagger_flags, ner_flags, quote_flags, tok, tag, ner, quotes] {
+  auto numbers_flags = std::make_shared<NumbersEvalFlags>();
+  CLI::App* numbers = cmd->add_subcommand("numbers", "Quantities and times against a hand annotation (P/R on values)");
+  numbers->footer(
+      "A found quantity or time is correct when its span overlaps an annotated one with the same value.\n"
+      "Example:\n  bron eval numbers --gold data/eval/numbers-nl.jsonl --data ../shared/data/news/nl-dpg-2019.jsonl");
+  numbers->add_option("--gold", numbers_flags->gold, "Hand annotation (JSONL, scripts/numbers-gold)")->required();
+  numbers->add_option("--data", numbers_flags->data, "The articles (JSONL with id, text, published)")->required();
+  numbers->add_option("--split", numbers_flags->split, "dev, test or all")->check(CLI::IsMember({"dev", "test", "all"}));
+  numbers->add_option("--errors", numbers_flags->errors, "Print up to N misses and false finds on stderr");
+  numbers->add_option("--format", numbers_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  return [flags, tagger_flags, ner_flags, quote_flags, numbers_flags, tok, tag, ner, quotes, numbers] {
     if (quotes->parsed()) return RunEvalQuotes(*quote_flags);
+    if (numbers->parsed()) return RunEvalNumbers(*numbers_flags);
     if (ner->parsed()) return RunEvalNer(*ner_flags);
     if (tag->parsed()) return RunEvalTagger(*tagger_flags);
     return RunEvalTokenize(*flags);

@@ -34,6 +34,15 @@ bool ThousandsGroups(std::string_view s, char sep) {
 
 double ToDouble(std::string s) { return std::strtod(s.c_str(), nullptr); }
 
+// "10.30", "9.45": hours and minutes, as Dutch writes a time of day.
+bool IsClockTime(std::string_view s) {
+  size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || s.size() != dot + 3) return false;
+  if (!AllDigits(s.substr(0, dot)) || !AllDigits(s.substr(dot + 1))) return false;
+  int hours = std::atoi(std::string(s.substr(0, dot)).c_str()), minutes = std::atoi(std::string(s.substr(dot + 1)).c_str());
+  return hours <= 24 && minutes < 60;
+}
+
 std::string Remove(std::string_view s, char c) {
   std::string out;
   for (char x : s) {
@@ -115,6 +124,11 @@ std::optional<double> QuantityExtractor::ParseDigits(std::string_view s) const {
   return negative ? -v : v;
 }
 
+std::optional<double> QuantityExtractor::ParseFraction(const std::string& w) const {
+  if (auto v = Category(w, "fraction")) return ToDouble(*v);
+  return std::nullopt;
+}
+
 std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
   if (w.empty()) return std::nullopt;
   if (auto v = Category(w, "num")) return ToDouble(*v);
@@ -165,6 +179,10 @@ void QuantityExtractor::Extract(Document* doc) const {
       uint32_t next = 0;
       bool fraction = false, vague = false, word = false;
       std::optional<double> low, high;  // a range inside one token: 10-15
+      std::string unit_kind, unit;      // a unit written onto the number: 430km, 21-jarige
+    };
+    auto money_before = [&](uint32_t t) {
+      return t > sentence.first_token && Category(lower(t - 1), "currency") && tokens[t].gap == Gap::kNone;
     };
     auto number_at = [&](uint32_t t) -> std::optional<Number> {
       if (t >= end) return std::nullopt;
@@ -177,6 +195,11 @@ void QuantityExtractor::Extract(Document* doc) const {
       } else if (size_t dash = form.find('-'); dash != std::string_view::npos && dash > 0 &&
                                                form.find('-', dash + 1) == std::string_view::npos) {
         auto a = ParseDigits(form.substr(0, dash)), b = ParseDigits(form.substr(dash + 1));
+        if (a && Category(Lowercase(form.substr(dash + 1)), "age")) {  // 21-jarige: an age in years
+          n.value = *a;
+          n.unit_kind = "duration", n.unit = "year";
+          return n;
+        }
         if (!a || !b || *a >= *b) return std::nullopt;
         n.low = a;
         n.high = b;
@@ -189,6 +212,9 @@ void QuantityExtractor::Extract(Document* doc) const {
         n.value = ToDouble(*v);
         n.vague = true;
         n.word = true;
+      } else if ((w == "a" || w == "an") && (Category(lower(t + 1), "fraction") || Category(lower(t + 1), "scale"))) {
+        n.value = 1;  // "a third", "a million": the article as a number
+        n.word = true;
       } else if (auto v = ParseWord(w)) {
         n.value = *v;
         n.word = true;
@@ -198,6 +224,14 @@ void QuantityExtractor::Extract(Document* doc) const {
           if ((x == "hundred" || x == "thousand") && n.value < 1000) {
             n.value *= x == "hundred" ? 100 : 1000;
             ++n.next;
+          } else if (n.value > 1 && n.value < 20 && (Category(x, "fraction") ||
+                     (x == "-" && Category(lower(n.next + 1), "fraction")))) {
+            // "two-thirds", "twee derde": a count of parts.
+            if (x == "-") ++n.next;
+            n.value *= ToDouble(*Category(lower(n.next), "fraction"));
+            n.fraction = true;
+            ++n.next;
+            break;
           } else if (x == "-" && n.value >= 20 && n.value < 100) {
             auto unit = ParseWord(lower(n.next + 1));
             if (!unit || *unit >= 10) break;
@@ -214,8 +248,23 @@ void QuantityExtractor::Extract(Document* doc) const {
         if (digits == 0 || digits == form.size()) return std::nullopt;
         auto glued = ParseDigits(form.substr(0, digits));
         std::string suffix = Lowercase(form.substr(digits));
+        if (!glued) return std::nullopt;
+        n.value = *glued;
+        // 21-jarige, 66-jarig: an age in years.
+        if (suffix.size() > 1 && suffix[0] == '-' && Category(suffix.substr(1), "age")) {
+          n.unit_kind = "duration", n.unit = "year";
+          return n;
+        }
+        // 430km, 35mm; 10,000m is a distance, but £5m and 2.5m people are millions.
+        auto unit = Category(suffix, "unit");
+        bool metres = suffix == "m" && *glued >= 100 && *glued == std::floor(*glued) && !money_before(t);
+        if (unit || metres) {
+          std::string u = metres ? "measure/m" : *unit;
+          n.unit_kind = u.substr(0, u.find('/')), n.unit = u.substr(u.find('/') + 1);
+          return n;
+        }
         auto scale = Category(suffix, "scale");
-        if (!glued || (!scale && suffix != "k")) return std::nullopt;
+        if (!scale && suffix != "k") return std::nullopt;
         n.value = *glued * (scale ? ToDouble(*scale) : 1000);
       }
       return n;
@@ -245,13 +294,52 @@ void QuantityExtractor::Extract(Document* doc) const {
           ++n->next;
         }
       }
+      // Parts (half, kwart, third) are also nouns and ordinals: "the second half", "quarter-final", "half
+      // januari", "for the quarter". They count as fractions before "of"/"van" or a scale, never after an
+      // ordinal; "helft" (lexicon value "article") also after an article: "de helft".
+      bool article_before = false;
+      if (Category(w, "part")) {
+        std::string before = t > sentence.first_token ? lower(t - 1) : "";
+        if (Category(before, "ordinal")) continue;
+        article_before = !before.empty() && Category(before, "article") && Category(w, "part") == std::optional<std::string>("article");
+        std::string after = lower(n->next);
+        if (!article_before && !Category(after, "of") && !Category(after, "scale")) continue;
+      }
+      // Compounds of a number and a word: "six-kilometre race", "28-year-old"; "12-member", "two-time" are
+      // not amounts.
+      if (n->next + 1 < end && lower(n->next) == "-" && tokens[n->next].gap == Gap::kNone &&
+          tokens[n->next + 1].gap == Gap::kNone && !number_at(n->next + 1)) {
+        std::string x = lower(n->next + 1);
+        if (Category(x, "age") || (x == "year" && lower(n->next + 2) == "-" && lower(n->next + 3) == "old")) {
+          n->unit_kind = "duration", n->unit = "year";
+          n->next += x == "year" ? 4 : 2;
+        } else if (auto u = Category(x, "unit")) {
+          n->unit_kind = u->substr(0, u->find('/')), n->unit = u->substr(u->find('/') + 1);
+          n->next += 2;
+        } else {
+          t = n->next + 1;
+          continue;
+        }
+      }
+      // "aged 18": an age.
+      if (t > sentence.first_token && Category(lower(t - 1), "age") && n->unit.empty()) {
+        n->unit_kind = "duration", n->unit = "year";
+      }
+      // "de jaren zestig" is a decade, a time.
+      if (n->word && t > sentence.first_token && Category(lower(t - 1), "decades")) continue;
       // Labels, not amounts: "nr. 5", "artikel 3".
       if (t > sentence.first_token && Category(lower(t - 1), "label")) continue;
       Quantity q;
       uint32_t next = n->next;
       double value = n->value;
+      bool scaled = false;
       // Scales: "2,5 miljoen", "£80 miljard", "5 duizend".
-      while (next < end) {
+      // "hundreds of thousands", "tens of millions": vague amounts of a scale.
+      while (n->vague && next + 1 < end && Category(lower(next), "of") && Category(lower(next + 1), "vague")) {
+        value *= ToDouble(*Category(lower(next + 1), "vague"));
+        next += 2;
+      }
+      while (next < end && n->unit.empty()) {
         std::string x = lower(next);
         auto scale = Category(x, "scale");
         if (!scale && !n->word && (x == "duizend" || x == "honderd" || x == "thousand" || x == "hundred")) {
@@ -259,6 +347,7 @@ void QuantityExtractor::Extract(Document* doc) const {
         }
         if (!scale) break;
         value *= ToDouble(*scale);
+        scaled = true;
         if (n->low) {
           n->low = *n->low * ToDouble(*scale);
           n->high = *n->high * ToDouble(*scale);
@@ -267,7 +356,13 @@ void QuantityExtractor::Extract(Document* doc) const {
       }
       // Ranges across tokens: "tussen 24 en 65", "10 tot 15", "between 5 and 10".
       std::optional<double> low = n->low, high = n->high;
-      bool opened_between = t > sentence.first_token && Category(lower(start_token == t ? t - 1 : start_token - 1), "between");
+      // "tussen 24 en 65", "tussen de 40 en 65 jaar".
+      uint32_t before_number = start_token;
+      if (before_number > sentence.first_token + 1 && Category(lower(before_number - 1), "article") &&
+          Category(lower(before_number - 2), "between")) {
+        --before_number;
+      }
+      bool opened_between = before_number > sentence.first_token && Category(lower(before_number - 1), "between");
       if (!low && next + 1 < end) {
         std::string x = lower(next);
         bool joins = (opened_between && Category(x, "and")) || (!opened_between && Category(x, "to"));
@@ -279,24 +374,31 @@ void QuantityExtractor::Extract(Document* doc) const {
             high = second->value;
             next = second->next;
             while (next < end && Category(lower(next), "scale")) {
-              high = *high * ToDouble(*Category(lower(next), "scale"));
+              double scale = ToDouble(*Category(lower(next), "scale"));
+              high = *high * scale;
+              if (!scaled) low = *low * scale;  // "2 tot 3 miljoen": both ends in millions
               ++next;
             }
           }
         }
       }
       // What follows: percent, currency word, a unit.
-      std::string kind = n->fraction ? "fraction" : "count", unit;
+      std::string kind = n->fraction && !scaled ? "fraction" : "count", unit;  // anderhalf miljoen: a count
       if (!currency.empty()) {
         kind = "money";
         unit = currency;
       }
-      if (next < end) {
+      if (!n->unit.empty()) {
+        kind = n->unit_kind;
+        unit = n->unit;
+      } else if (next < end) {
         std::string x = lower(next), two = next + 1 < end ? x + " " + lower(next + 1) : "";
         if (auto p = Category(two, "percent")) {
           kind = "percent", unit = *p, next += 2;
         } else if (auto p = Category(x, "percent")) {
           kind = "percent", unit = *p, ++next;
+        } else if (auto c = Category(two, "currency"); c && currency.empty()) {  // Canadese dollar
+          kind = "money", unit = *c, next += 2;
         } else if (auto c = Category(x, "currency"); c && currency.empty()) {
           kind = "money", unit = *c, ++next;
         } else if (auto u = Category(two, "unit")) {
@@ -305,23 +407,44 @@ void QuantityExtractor::Extract(Document* doc) const {
           kind = u->substr(0, u->find('/')), unit = u->substr(u->find('/') + 1), ++next;
         }
       }
-      // Years and times of day are not quantities: 2019, 14.30 uur.
+      // "twee weken geleden", "vijf jaar later" are dates, not amounts; "vijf uur 's ochtends", "om vijf uur"
+      // are times of day.
+      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago")) continue;
+      if (unit == "hour" && ((next < end && Category(lower(next), "daypart")) ||
+                             (start_token > sentence.first_token && Category(lower(start_token - 1), "at")))) {
+        continue;
+      }
+      // 25 kilometer per uur: a rate.
+      if (kind == "measure" && next + 1 < end && Category(lower(next), "per")) {
+        if (auto per = Category(lower(next + 1), "unit"); per && per->rfind("duration/", 0) == 0) {
+          std::string per_unit = per->substr(9);
+          unit += "/" + (per_unit == "hour" ? std::string("h") : per_unit);
+          next += 2;
+        }
+      }
+      // Years and times of day are not quantities: 2019, 14.30 uur; in Dutch 10.30 is a time, not 10.3.
+      if (lang_ == "nl" && kind == "count" && IsClockTime(doc->Form(t))) continue;
       bool plain_integer = AllDigits(doc->Form(t)) && !n->low && currency.empty();
       if (plain_integer && kind == "count" && value >= 1000 && value <= 2100 && !is_noun(next)) continue;
       if (unit == "hour" && doc->Form(t).find_first_of(".:") != std::string_view::npos) continue;
       // The bound before the number: "meer dan", "ruim", "rond", "tot".
       std::string bound = n->vague ? "vague" : "exact";
       uint32_t first = start_token;
-      if (opened_between) first = start_token - 1;
-      if (!opened_between && first > sentence.first_token) {
-        std::string one = lower(first - 1);
-        std::string two = first >= sentence.first_token + 2 ? lower(first - 2) + " " + one : "";
-        if (auto b = Category(two, "bound"); b && !two.empty()) {
+      if (opened_between && low) first = before_number - 1;
+      uint32_t probe = article_before ? first - 1 : first;  // "ruim de helft": the bound is before the article
+      if (!(opened_between && low) && probe > sentence.first_token) {
+        std::string one = lower(probe - 1);
+        std::string two = probe >= sentence.first_token + 2 ? lower(probe - 2) + " " + one : "";
+        std::string three = probe >= sentence.first_token + 3 && !two.empty() ? lower(probe - 3) + " " + two : "";
+        if (auto b3 = Category(three, "bound"); b3 && !three.empty()) {  // "tot en met"
+          bound = *b3;
+          first = probe - 3;
+        } else if (auto b = Category(two, "bound"); b && !two.empty()) {
           bound = *b;
-          first -= 2;
+          first = probe - 2;
         } else if (auto b1 = Category(one, "bound")) {
           bound = *b1;
-          first -= 1;
+          first = probe - 1;
         }
       }
       if (low) bound = "range";
@@ -330,7 +453,16 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (kind == "count" || kind == "fraction") {
         uint32_t k = next;
         while (k < end && k < next + 3 && tokens[k].upos == Upos::kAdj) ++k;
-        if (is_noun(k)) {
+        // "thousands of jobs", "tientallen van hen": a vague amount counts the noun after "of".
+        if (n->vague && k == next && Category(lower(k), "of")) {
+          uint32_t j = k + 1;
+          while (j < end && j < k + 4 && tokens[j].upos == Upos::kAdj) ++j;
+          if (is_noun(j)) k = j;
+        }
+        if (is_noun(k) && Category(lower(k), "currency") && k > next) {  // "hundreds of millions of dollars"
+          kind = "money", unit = *Category(lower(k), "currency");
+          last = k + 1;
+        } else if (is_noun(k)) {
           q.counted = std::string(doc->Form(k));
           last = k + 1;
         }
@@ -341,8 +473,11 @@ void QuantityExtractor::Extract(Document* doc) const {
           (tokens[t - 1].upos == Upos::kNoun || tokens[t - 1].upos == Upos::kPropn)) {
         continue;
       }
-      if (bare && (Category(lower(next), "month") || (t > sentence.first_token && Category(lower(t - 1), "month")))) continue;
+      if (bare && t > sentence.first_token && Category(lower(t - 1), "month")) continue;
+      if (kind == "count" && q.counted.empty() && Category(lower(next), "month")) continue;  // "tot en met 31 juli"
       if (low && *low >= 1000 && *high <= 2100 && kind == "count" && q.counted.empty()) continue;
+      // 3-1, 2-4, 8-9 with nothing counted are scores and dates, not ranges.
+      if (n->low && kind == "count" && q.counted.empty()) continue;
       q.start = tokens[first].start;
       q.end = tokens[last - 1].end;
       if (low) {

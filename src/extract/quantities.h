@@ -31,6 +31,8 @@ class QuantityExtractor {
   std::optional<double> ParseDigits(std::string_view s) const;
   // The value of a number word ("eenentwintig", "tweeduizend", "twenty"); nullopt otherwise.
   std::optional<double> ParseWord(const std::string& lowered) const;
+  // The value of a fraction word ("anderhalve", "half"); nullopt otherwise.
+  std::optional<double> ParseFraction(const std::string& lowered) const;
 
  private:
   struct Entry {

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "bron/pipeline.h"
+#include "tests/test_util.h"
 
 namespace bron {
 namespace {
@@ -81,7 +82,7 @@ const Case kCases[] = {
     {"en", "Profits jumped 76% to $1.13bn.", "76%|76|exact|percent|%|; $1.13bn|1130000000|exact|money|USD|"},
     {"en", "At least 5,000 troops were sent.", "At least 5,000 troops|5000|min|count||troops"},
     {"en", "Nearly two million people voted.", "Nearly two million people|2000000|max|count||people"},
-    {"en", "Dozens of people were hurt.", "Dozens|12|vague|count||"},
+    {"en", "Dozens of people were hurt.", "Dozens of people|12|vague|count||people"},
     {"en", "Between 5 and 10 percent agreed.", "Between 5 and 10 percent|5-10|range|percent|%|"},
     {"en", "The talks lasted six hours.", "six hours|6|exact|duration|hour|"},
     {"en", "Twenty-one people came.", "Twenty-one people|21|exact|count||people"},
@@ -109,6 +110,19 @@ TEST(QuantityExtractor, DigitConventions) {
   EXPECT_EQ(*nl.ParseWord("tweeëntwintig"), 22);
   EXPECT_EQ(*nl.ParseWord("honderdvijftig"), 150);
   EXPECT_FALSE(nl.ParseWord("dertigers").has_value());
+}
+
+// The table of real phrasings (tests/data/quantity-cases.tsv): every row's quantities exactly as listed.
+TEST(QuantityTable, RealPhrasingsFromNews) {
+  auto rows = testing::ReadCaseTable("tests/data/quantity-cases.tsv", 3);
+  int failed = 0;
+  for (const auto& row : rows) {
+    std::string got = Quantities(row[0], row[1]);
+    EXPECT_EQ(got, row[2]) << row[0] << ": " << row[1];
+    failed += got != row[2];
+  }
+  EXPECT_GE(rows.size(), 300u);
+  EXPECT_EQ(failed, 0) << "of " << rows.size();
 }
 
 }  // namespace

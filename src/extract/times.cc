@@ -43,6 +43,18 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// "2026-W08": the ISO week of a day (the Thursday of the week decides its year).
+std::string IsoWeek(chr::sys_days day) {
+  unsigned wd = chr::weekday{day}.iso_encoding();
+  chr::sys_days thursday = day + chr::days{4 - static_cast<int>(wd)};
+  chr::year_month_day thursday_ymd{thursday};
+  chr::sys_days jan1{chr::year_month_day{thursday_ymd.year(), chr::January, chr::day{1}}};
+  int week = static_cast<int>((thursday - jan1).count() / 7) + 1;
+  char buffer[16];
+  std::snprintf(buffer, sizeof(buffer), "%04d-W%02d", static_cast<int>(thursday_ymd.year()), week);
+  return buffer;
+}
+
 // "27-02-2026", "27/02/2026", "2026-02-27" => a valid date.
 std::optional<chr::year_month_day> NumericDate(std::string_view s) {
   char sep = s.find('-') != std::string_view::npos ? '-' : s.find('/') != std::string_view::npos ? '/' : 0;
@@ -62,6 +74,21 @@ std::optional<chr::year_month_day> NumericDate(std::string_view s) {
   chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return ymd;
+}
+
+// The tense of a sentence from its finite verbs (XPOS of the tag stage): -1 past (a past finite verb, or a
+// perfect: a finite "heeft"/"has" with a participle), +1 present or future, 0 unknown (no tags).
+int SentenceTense(const Document& doc, const Sentence& sentence) {
+  bool past = false, present = false, participle = false;
+  for (uint32_t t = sentence.first_token; t < sentence.end_token && t < doc.tokens.size(); ++t) {
+    std::string_view x = doc.tokens[t].xpos ? doc.strings.Get(doc.tokens[t].xpos) : "";
+    if (x.empty()) continue;
+    if (x.rfind("WW|pv|verl", 0) == 0 || x == "VBD") past = true;
+    if (x.rfind("WW|pv|tgw", 0) == 0 || x == "VBZ" || x == "VBP" || x == "MD") present = true;
+    if (x.rfind("WW|vd", 0) == 0 || x == "VBN") participle = true;
+  }
+  if (past || (present && participle)) return -1;
+  return present ? 1 : 0;
 }
 
 }  // namespace
@@ -97,9 +124,68 @@ void TimeExtractor::Extract(Document* doc) const {
       e.kind = kind;
       doc->times.push_back(std::move(e));
     };
+    // "(11 november) vorig jaar", "(in June) last year": the year relative to publication, or nullopt.
+    auto relative_year = [&](uint32_t at) -> std::optional<int> {
+      auto rel = Lookup(lower(at), "rel");
+      if (!rel || at + 1 >= end || Lookup(lower(at + 1), "unit") != std::optional<std::string>("year")) return std::nullopt;
+      return std::atoi(rel->c_str());
+    };
+    // A day of the month right after a weekday ("donderdag 18 april", "Tuesday, September 22"): the date
+    // says which day it is, so the weekday is not resolved on its own.
+    auto date_follows = [&](uint32_t at) {
+      if (at < end && doc->Form(at) == ",") ++at;
+      if (at + 1 >= end) return false;
+      bool day_month = AllDigits(doc->Form(at)) && doc->Form(at).size() <= 2 && Lookup(lower(at + 1), "month");
+      bool month_day = Lookup(lower(at), "month") && AllDigits(doc->Form(at + 1)) && doc->Form(at + 1).size() <= 2;
+      bool day_of_weekend = AllDigits(doc->Form(at)) && doc->Form(at).size() <= 2 && Lookup(lower(at + 1), "joins");  // zaterdag 21 en zondag 22 september
+      return day_month || month_day || day_of_weekend;
+    };
+    const int tense = SentenceTense(*doc, sentence);
+    auto is_year = [&](uint32_t at) {
+      if (at >= end || !AllDigits(doc->Form(at)) || doc->Form(at).size() != 4) return false;
+      int y = std::atoi(std::string(doc->Form(at)).c_str());
+      return y >= 1800 && y <= 2100;
+    };
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       std::string w = lower(t);
       std::string_view form = doc->Form(t);
+      // A year after a preposition or a word like "jaar", "editie", "en" (after a year): "tegen 2029",
+      // "uit 2011", "tussen 2014 en 2015", "het jaar 2004"; not when a noun follows ("2948 zaken").
+      if (is_year(t) && t > sentence.first_token && Lookup(lower(t - 1), "yearprep") &&
+          !(t + 1 < end && tokens[t + 1].upos == Upos::kNoun && !Lookup(lower(t + 1), "month"))) {
+        add(t, t + 1, std::string(form), "date");
+        continue;
+      }
+      // de jaren zestig, the 1960s: a decade, "196".
+      if (Lookup(w, "decades") && t + 1 < end) {
+        if (auto tens = Lookup(lower(t + 1), "decade")) {
+          uint32_t first = t > sentence.first_token && Lookup(lower(t - 1), "article") ? t - 1 : t;
+          add(first, t + 2, "19" + *tens, "date");
+          ++t;
+          continue;
+        }
+      }
+      if (form.size() == 5 && form[4] == 's' && is_year(t) == false && AllDigits(form.substr(0, 4)) && form[3] == '0') {
+        add(t, t + 1, std::string(form.substr(0, 3)), "date");  // the 1960s
+        continue;
+      }
+      // "17 tot en met 19 juli", "zaterdag 21 en zondag 22 september": the first day takes the month after.
+      if (AllDigits(form) && form.size() <= 2 && !Lookup(lower(t + 1), "month")) {
+        uint32_t k = t + 1;
+        while (k < end && k < t + 5 && (Lookup(lower(k), "joins") || Lookup(lower(k), "weekday"))) ++k;
+        if (k > t + 1 && k + 1 < end && AllDigits(doc->Form(k)) && doc->Form(k).size() <= 2) {
+          if (auto month = Lookup(lower(k + 1), "month")) {
+            int d = std::atoi(std::string(form).c_str()), m = std::atoi(month->c_str());
+            std::optional<int> y;
+            if (is_year(k + 2)) y = std::atoi(std::string(doc->Form(k + 2)).c_str());
+            else if (published) y = static_cast<int>(published->year());
+            if (d >= 1 && d <= 31) {
+              add(t, t + 1, y ? std::optional<std::string>(Format(*y, m, d)) : std::nullopt, "date");
+              continue;
+            }
+          }
+        }
+      }
       // 27-02-2026, 2026-02-27
       if (auto date = NumericDate(form)) {
         add(t, t + 1, Format(*date), "date");
@@ -114,6 +200,9 @@ void TimeExtractor::Extract(Document* doc) const {
           if (last < end && AllDigits(doc->Form(last)) && doc->Form(last).size() == 4) {
             y = std::atoi(std::string(doc->Form(last)).c_str());
             ++last;
+          } else if (auto r = relative_year(last); r && published) {
+            y = static_cast<int>(published->year()) + *r;
+            last += 2;
           } else if (published) {
             y = static_cast<int>(published->year());
           }
@@ -139,7 +228,15 @@ void TimeExtractor::Extract(Document* doc) const {
         }
         bool ambiguous = w == "mei" || w == "may" || w == "march" || (lang_ == "en" && !Is(static_cast<unsigned char>(form[0]), kUpper));
         if (ambiguous && !d && !y && !(t > sentence.first_token && Lookup(lower(t - 1), "in"))) continue;
-        if (!y && published) y = static_cast<int>(published->year());
+        if (auto r = relative_year(last); r && !y && published) {
+          y = static_cast<int>(published->year()) + *r;
+          last += 2;
+        }
+        if (!y && published) {
+          y = static_cast<int>(published->year());
+          // "het akkoord uit december" in a sentence in the past: the last December before publication.
+          if (tense < 0 && m > static_cast<int>(static_cast<unsigned>(published->month()))) --*y;
+        }
         add(t, last, y ? std::optional<std::string>(d ? Format(*y, m, *d) : Format(*y, m)) : std::nullopt, "date");
         t = last - 1;
         continue;
@@ -164,15 +261,22 @@ void TimeExtractor::Extract(Document* doc) const {
       // donderdag, last Thursday: the most recent such day before publication.
       uint32_t first = t;
       bool last_word = Lookup(w, "rel") == std::optional<std::string>("-1");
-      if (last_word && t + 1 < end && Lookup(lower(t + 1), "weekday")) ++t, w = lower(t);
-      if (auto wd = Lookup(w, "weekday")) {
+      bool next_word = Lookup(w, "rel") == std::optional<std::string>("1");  // komende vrijdag, next Friday
+      if ((last_word || next_word) && t + 1 < end && Lookup(lower(t + 1), "weekday")) ++t, w = lower(t);
+      if (auto wd = Lookup(w, "weekday"); wd && date_follows(t + 1)) {
+        continue;
+      } else if (wd) {
         std::optional<std::string> value;
         if (published) {
           chr::sys_days pub{*published};
           unsigned pub_wd = chr::weekday{pub}.iso_encoding();
           int back = (static_cast<int>(pub_wd) - std::atoi(wd->c_str()) + 7) % 7;
           if (back == 0 && last_word) back = 7;
-          value = Format(chr::year_month_day{pub - chr::days{back}});
+          // In a sentence in the present or future tense a bare weekday is the coming one ("vormen zondag").
+          int ahead = (std::atoi(wd->c_str()) - static_cast<int>(pub_wd) + 7) % 7;
+          if (next_word && ahead == 0) ahead = 7;
+          bool forward = next_word || (!last_word && tense > 0);
+          value = Format(chr::year_month_day{forward ? pub + chr::days{ahead} : pub - chr::days{back}});
         }
         add(first, t + 1, value, "date");
         continue;
@@ -192,16 +296,7 @@ void TimeExtractor::Extract(Document* doc) const {
               int months = y * 12 + (m - 1) + r;
               value = Format(months / 12, months % 12 + 1);
             } else {
-              chr::sys_days day = chr::sys_days{*published} + chr::days{7 * r};
-              // ISO week: the Thursday of the week decides its year.
-              unsigned wd = chr::weekday{day}.iso_encoding();
-              chr::sys_days thursday = day + chr::days{4 - static_cast<int>(wd)};
-              chr::year_month_day thursday_ymd{thursday};
-              chr::sys_days jan1{chr::year_month_day{thursday_ymd.year(), chr::January, chr::day{1}}};
-              int week = static_cast<int>((thursday - jan1).count() / 7) + 1;
-              char buffer[16];
-              std::snprintf(buffer, sizeof(buffer), "%04d-W%02d", static_cast<int>(thursday_ymd.year()), week);
-              value = buffer;
+              value = IsoWeek(chr::sys_days{*published} + chr::days{7 * r});
             }
           }
           add(t, t + 2, value, "date");
@@ -212,6 +307,7 @@ void TimeExtractor::Extract(Document* doc) const {
       // vier jaar geleden, three years ago; vier jaar (a duration)
       std::optional<double> count = numbers_.ParseDigits(form);
       if (!count) count = numbers_.ParseWord(w);
+      if (!count) count = numbers_.ParseFraction(w);  // anderhalve week geleden
       if (count && t + 1 < end) {
         if (auto unit = Lookup(lower(t + 1), "unit")) {
           int n = static_cast<int>(*count);
@@ -221,11 +317,16 @@ void TimeExtractor::Extract(Document* doc) const {
               int y = static_cast<int>(published->year()), m = static_cast<int>(static_cast<unsigned>(published->month()));
               if (*unit == "year") value = Format(y - n);
               else if (*unit == "month") value = Format((y * 12 + m - 1 - n) / 12, (y * 12 + m - 1 - n) % 12 + 1);
+              else if (*unit == "week" && *count != n) value = IsoWeek(chr::sys_days{*published} - chr::days{static_cast<int>(7 * *count)});
               else if (*unit == "week") value = Format(chr::year_month_day{chr::sys_days{*published} - chr::days{7 * n}});
               else if (*unit == "day") value = Format(chr::year_month_day{chr::sys_days{*published} - chr::days{n}});
             }
             add(t, t + 3, value, "date");
             t += 2;
+          } else if (*unit == "hour" && (form.find_first_of(".:") != std::string_view::npos ||
+                                         (t > sentence.first_token && (Lookup(lower(t - 1), "at") ||
+                                                                       Lookup(lower(t - 1), "weekday"))))) {
+            ++t;  // om 20.00 uur, dinsdag 12 uur: a time of day, not a duration
           } else if (*count == n && n > 0) {
             const char* letter = *unit == "year" ? "Y" : *unit == "month" ? "M" : *unit == "week" ? "W" : *unit == "day" ? "D" : "H";
             add(t, t + 2, std::string(*unit == "hour" ? "PT" : "P") + std::to_string(n) + letter, "duration");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/test_util.h"
 #include "text/tokenizer.h"
 
 namespace bron {
@@ -79,6 +80,19 @@ INSTANTIATE_TEST_SUITE_P(All, TimeCases, ::testing::ValuesIn(kCases),
 TEST(TimeExtractor, RelativeTimesWithoutPublicationDateAreNull) {
   EXPECT_EQ(Times("nl", "Vorige maand kwam hij.", nullptr), "Vorige maand=null date");
   EXPECT_EQ(Times("nl", "Op 27 februari 2026 kwam hij.", nullptr), "27 februari 2026=2026-02-27 date");
+}
+
+// The table of real phrasings (tests/data/time-cases.tsv): every row's times exactly as listed.
+TEST(TimeTable, RealPhrasingsFromNews) {
+  auto rows = testing::ReadCaseTable("tests/data/time-cases.tsv", 4);  // lang, published, text, expected
+  int failed = 0;
+  for (const auto& row : rows) {
+    std::string got = Times(row[0], row[2], row[1].c_str());
+    EXPECT_EQ(got, row[3]) << row[0] << " " << row[1] << ": " << row[2];
+    failed += got != row[3];
+  }
+  EXPECT_GE(rows.size(), 100u);
+  EXPECT_EQ(failed, 0) << "of " << rows.size();
 }
 
 }  // namespace

@@ -22,10 +22,12 @@ const StageEntry kStages[] = {
     {"tag", {"tokens", "sentences", "lang"}, {"upos", "xpos", "lemma"}, MakeTagStage},
     {"ner", {"tokens", "sentences", "lang", "upos"}, {"ner", "entities"}, MakeNerStage},
     {"quantities", {"tokens", "sentences", "lang", "upos"}, {"quantities"}, MakeQuantitiesStage},
-    {"times", {"tokens", "sentences", "lang"}, {"times"}, MakeTimesStage},
+    {"times", {"tokens", "sentences", "lang", "upos"}, {"times"}, MakeTimesStage},
     {"flags", {"tokens", "sentences", "lang"}, {"flags"}, MakeFlagsStage},
     {"attribution", {"tokens", "sentences", "lang", "upos", "entities", "quantities", "times"}, {"quotes", "claims"},
      MakeAttributionStage},
+    {"events", {"tokens", "sentences", "lang", "upos", "entities", "quantities", "times", "claims"}, {"events"},
+     MakeEventsStage},
 };
 
 const StageEntry* FindStage(std::string_view name) {

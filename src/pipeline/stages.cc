@@ -7,6 +7,7 @@
 #include "model/model_path.h"
 #include "base/resources.h"
 #include "attribution/attribution.h"
+#include "extract/events.h"
 #include "extract/flags.h"
 #include "extract/quantities.h"
 #include "extract/times.h"
@@ -118,81 +119,47 @@ class NerStage : public Stage {
   std::unique_ptr<EntityLinker> linker_;
 };
 
-class QuantitiesStage : public Stage {
+// A stage that runs one extractor of the document's language (nl or en) over it.
+template <typename Extractor, void (Extractor::*kRun)(Document*) const>
+class PerLanguageStage : public Stage {
  public:
-  QuantitiesStage() : nl_("nl"), en_("en") {}
-  std::string_view name() const override { return "quantities"; }
+  explicit PerLanguageStage(std::string_view name) : name_(name), nl_("nl"), en_("en") {}
+  std::string_view name() const override { return name_; }
   Status Process(Document& doc) const override {
-    if (doc.lang == "nl") nl_.Extract(&doc);
-    if (doc.lang == "en") en_.Extract(&doc);
+    if (doc.lang == "nl") (nl_.*kRun)(&doc);
+    if (doc.lang == "en") (en_.*kRun)(&doc);
     return Status::Ok();
   }
 
  private:
-  QuantityExtractor nl_, en_;
-};
-
-class TimesStage : public Stage {
- public:
-  TimesStage() : nl_("nl"), en_("en") {}
-  std::string_view name() const override { return "times"; }
-  Status Process(Document& doc) const override {
-    if (doc.lang == "nl") nl_.Extract(&doc);
-    if (doc.lang == "en") en_.Extract(&doc);
-    return Status::Ok();
-  }
-
- private:
-  TimeExtractor nl_, en_;
-};
-
-class FlagsStage : public Stage {
- public:
-  FlagsStage() : nl_("nl"), en_("en") {}
-  std::string_view name() const override { return "flags"; }
-  Status Process(Document& doc) const override {
-    if (doc.lang == "nl") nl_.Find(&doc);
-    if (doc.lang == "en") en_.Find(&doc);
-    return Status::Ok();
-  }
-
- private:
-  FlagFinder nl_, en_;
-};
-
-class AttributionStage : public Stage {
- public:
-  AttributionStage() : nl_("nl"), en_("en") {}
-  std::string_view name() const override { return "attribution"; }
-  Status Process(Document& doc) const override {
-    if (doc.lang == "nl") nl_.Find(&doc);
-    if (doc.lang == "en") en_.Find(&doc);
-    return Status::Ok();
-  }
-
- private:
-  AttributionFinder nl_, en_;
+  std::string_view name_;
+  Extractor nl_, en_;
 };
 
 }  // namespace
 
 Status MakeAttributionStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
-  *out = std::make_unique<AttributionStage>();
+  *out = std::make_unique<PerLanguageStage<AttributionFinder, &AttributionFinder::Find>>("attribution");
+  return Status::Ok();
+}
+
+Status MakeEventsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
+  *out = std::make_unique<PerLanguageStage<EventExtractor, &EventExtractor::Extract>>("events");
   return Status::Ok();
 }
 
 Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
-  *out = std::make_unique<FlagsStage>();
+  *out = std::make_unique<PerLanguageStage<FlagFinder, &FlagFinder::Find>>("flags");
   return Status::Ok();
 }
 
 Status MakeTimesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
-  *out = std::make_unique<TimesStage>();
+  *out = std::make_unique<PerLanguageStage<TimeExtractor, &TimeExtractor::Extract>>("times");
   return Status::Ok();
 }
 
 Status MakeQuantitiesStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
-  *out = std::make_unique<QuantitiesStage>();
+  *out = std::make_unique<PerLanguageStage<QuantityExtractor, &QuantityExtractor::Extract>>("quantities");
   return Status::Ok();
 }
 

@@ -39,6 +39,10 @@ Status MakeFlagsStage(const PipelineOptions& options, std::unique_ptr<Stage>* ou
 // (attribution/attribution.h).
 Status MakeAttributionStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
 
+// "events": attacks, talks, demands, proposals ... with actor, target, places, time and quantities
+// (extract/events.h).
+Status MakeEventsStage(const PipelineOptions& options, std::unique_ptr<Stage>* out);
+
 }  // namespace bron
 
 #endif  // BRON_PIPELINE_STAGES_H_
