@@ -125,6 +125,7 @@ struct TaggerEvalFlags {
   std::string lang;
   std::string model;
   std::string format = "text";
+  size_t errors = 0;
 };
 
 // UPOS, XPOS and lemma accuracy on the words of a gold CoNLL-U file (gold tokens).
@@ -139,7 +140,7 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
     PrintError(s.message());
     return 1;
   }
-  size_t words = 0, upos = 0, xpos = 0, lemma = 0, both = 0;
+  size_t words = 0, upos = 0, xpos = 0, lemma = 0, both = 0, printed = 0;
   auto start = std::chrono::steady_clock::now();
   for (const AnnotatedSentence& sentence : gold) {
     std::vector<std::string_view> views(sentence.words.begin(), sentence.words.end());
@@ -155,6 +156,12 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
       both += u && x;
       lemma += lemmas[i] == sentence.lemmas[i];
       ++words;
+      if (printed < flags.errors && (!u || lemmas[i] != sentence.lemmas[i])) {
+        ++printed;
+        std::fprintf(stderr, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", !u ? "UPOS" : "LEMMA", sentence.words[i].c_str(),
+                     sentence.upos[i].c_str(), label.substr(0, tab).c_str(), sentence.lemmas[i].c_str(),
+                     lemmas[i].c_str(), sentence.xpos[i].c_str());
+      }
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -276,6 +283,8 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   tag->add_option("--lang", tagger_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   tag->add_option("--model", tagger_flags->model, "Model file (default: the installed <lang>-tagger.bron)");
   tag->add_option("--format", tagger_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  tag->add_option("--errors", tagger_flags->errors,
+                  "Print up to N wrong words on stderr: UPOS|LEMMA, word, gold and system UPOS, gold and system lemma, gold XPOS");
   auto ner_flags = std::make_shared<TaggerEvalFlags>();
   CLI::App* ner = cmd->add_subcommand("ner", "Named-entity exact-span F1 against CoNLL gold (gold tokens)");
   ner->footer("Example:\n  bron eval ner --lang nl --gold ../shared/data/conll2002-nl/ned.testa");

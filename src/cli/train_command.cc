@@ -21,6 +21,7 @@ struct TrainFlags {
   std::string data = "../shared/data";
   std::string out;
   int epochs = 0;
+  std::string keep_weights;
   std::string command_line;
 };
 
@@ -35,6 +36,7 @@ int RunTrain(const TrainFlags& flags) {
   auto log = [](const std::string& line) { std::cerr << line << std::endl; };
   std::vector<AnnotatedSentence> train;
   std::string trained_on, licence;
+  size_t convention_sentences = 0;
   Status s;
   if (flags.kind == "tagger") {
     if (flags.lang == "nl") {
@@ -43,6 +45,7 @@ int RunTrain(const TrainFlags& flags) {
       licence = "LGPL-2.1";
     } else {
       s = ReadConlluCorpus(flags.data + "/ud/en_ewt-ud-train.conllu", &train);
+      convention_sentences = train.size();  // EWT's lemmas where EWT and GUM disagree
       if (s.ok()) s = ReadConlluCorpus(flags.data + "/ud/en_gum-ud-train.conllu", &train);
       trained_on = "UD English EWT train + GUM train";
       licence = "CC BY-SA 4.0 (EWT); CC BY(-NC)-SA 4.0 (GUM)";
@@ -74,8 +77,16 @@ int RunTrain(const TrainFlags& flags) {
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
     options.meta = meta;
+    options.convention_sentences = convention_sentences;
     WordClusters clusters;
-    s = BuildWordClusters(flags.data, flags.lang, &clusters, log);
+    std::unique_ptr<Tagger> kept;
+    if (!flags.keep_weights.empty()) {
+      s = Tagger::Load(flags.keep_weights, flags.lang, &kept);
+      if (s.ok()) clusters = kept->clusters();
+      options.keep_weights = kept.get();
+    } else {
+      s = BuildWordClusters(flags.data, flags.lang, &clusters, log);
+    }
     if (s.ok()) s = TrainTagger(train, std::move(clusters), options, log, &model);
   } else {
     std::string tagger_path;
@@ -122,6 +133,8 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--data", flags->data, "The shared data folder (default ../shared/data)");
   cmd->add_option("--out", flags->out, "Model file to write")->required();
   cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10)");
+  cmd->add_option("--keep-weights", flags->keep_weights,
+                  "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");
   return [flags] { return RunTrain(*flags); };
 }
 

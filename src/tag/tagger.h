@@ -47,6 +47,8 @@ class Tagger {
   // A label is "UPOS\tXPOS".
   const std::vector<std::string>& labels() const { return labels_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const LinearModel& first_pass() const { return first_; }
+  const LinearModel& second_pass() const { return second_; }
   const WordClusters& clusters() const { return clusters_; }
 
  private:
