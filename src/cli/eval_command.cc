@@ -211,15 +211,35 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   Prf all;
   size_t tokens = 0;
   auto start = std::chrono::steady_clock::now();
-  NerSentence prepared;
-  for (const AnnotatedSentence& sentence : gold) {
-    std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
-    std::vector<Upos> upos;
-    for (uint32_t l : tagger->Predict(words)) {
-      upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
+  // Sentences are prepared a document at a time: the recogniser may look at the rest of the document.
+  std::vector<NerSentence> prepared(gold.size());
+  for (size_t begin = 0; begin < gold.size();) {
+    size_t end = begin;
+    while (end < gold.size() && gold[end].document == gold[begin].document) ++end;
+    std::vector<NerSentence> document;
+    for (size_t k = begin; k < end; ++k) {
+      std::vector<std::string_view> words(gold[k].words.begin(), gold[k].words.end());
+      std::vector<Upos> upos;
+      for (uint32_t l : tagger->Predict(words)) {
+        upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
+      }
+      document.emplace_back();
+      recognizer->Prepare(words, upos, &document.back());
     }
-    recognizer->Prepare(words, upos, &prepared);
-    std::vector<NerTag> predicted = recognizer->Predict(prepared);
+    recognizer->PrepareDocument(&document);
+    std::move(document.begin(), document.end(), prepared.begin() + begin);
+    begin = end;
+  }
+  for (size_t k = 0; k < gold.size(); ++k) {
+    const AnnotatedSentence& sentence = gold[k];
+    std::vector<NerTag> predicted = recognizer->Predict(prepared[k]);
+    if (flags.errors > 0) {  // the whole sentence as word, gold, system (for conlleval-style reading)
+      for (size_t i = 0; i < predicted.size(); ++i) {
+        std::fprintf(stderr, "%s %s %s\n", sentence.words[i].c_str(), sentence.ner[i].c_str(),
+                     std::string(NerTagName(predicted[i])).c_str());
+      }
+      std::fprintf(stderr, "\n");
+    }
     std::vector<NerTag> truth;
     for (const std::string& t : sentence.ner) truth.push_back(ParseNerTag(t));
     auto g = Spans(truth), p = Spans(predicted);
@@ -235,7 +255,7 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
         ++all.correct;
       }
     }
-    tokens += words.size();
+    tokens += sentence.words.size();
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string name = Basename(flags.gold);
@@ -292,6 +312,7 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   ner->add_option("--lang", ner_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   ner->add_option("--model", ner_flags->model, "NER model file (default: the installed <lang>-ner.bron)");
   ner->add_option("--format", ner_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  ner->add_option("--errors", ner_flags->errors, "Any N > 0: print every sentence as word, gold tag, system tag on stderr");
   return [flags, tagger_flags, ner_flags, tok, tag, ner] {
     if (ner->parsed()) return RunEvalNer(*ner_flags);
     if (tag->parsed()) return RunEvalTagger(*tagger_flags);

@@ -83,19 +83,31 @@ std::vector<NerTag> EntityRecognizer::Predict(const NerSentence& s) const {
   return Viterbi(emissions, transitions);
 }
 
+void EntityRecognizer::PrepareDocument(std::vector<NerSentence>* document) const {
+  if (!document_features_) return;
+  DocumentCase counts;
+  for (const NerSentence& s : *document) counts.Add(s.words);
+  for (NerSentence& s : *document) counts.Describe(s.words, &s.doc_case);
+}
+
 void EntityRecognizer::Recognize(Document* doc) const {
   std::vector<std::string_view> words;
   std::vector<Upos> upos;
-  NerSentence prepared;
-  for (const Sentence& s : doc->sentences) {
+  std::vector<NerSentence> prepared(doc->sentences.size());
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    const Sentence& s = doc->sentences[i];
     words.clear();
     upos.clear();
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       words.push_back(doc->Form(t));
       upos.push_back(doc->tokens[t].upos);
     }
-    Prepare(words, upos, &prepared);
-    std::vector<NerTag> tags = Predict(prepared);
+    Prepare(words, upos, &prepared[i]);
+  }
+  PrepareDocument(&prepared);
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    const Sentence& s = doc->sentences[i];
+    std::vector<NerTag> tags = Predict(prepared[i]);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) doc->tokens[t].ner = tags[t - s.first_token];
   }
 }
@@ -106,6 +118,7 @@ std::string EntityRecognizer::SerializeData() const {
   gazetteer_.Serialize(w);
   places_.Serialize(w);
   clusters_.Serialize(w);
+  w.U8(document_features_);
   return std::move(w.bytes());
 }
 
@@ -124,9 +137,11 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   BRON_RETURN_IF_ERROR(places.Parse(r));
   WordClusters clusters;
   BRON_RETURN_IF_ERROR(clusters.Parse(r));
+  bool document_features = file.version >= 2 && r.U8() != 0;
+  if (r.failed()) return Status::InvalidInput("truncated NER DATA section");
   if (!r.done()) return Status::InvalidInput("trailing bytes in the NER DATA section");
   *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer), std::move(places),
-                                            std::move(clusters));
+                                            std::move(clusters), document_features);
   return Status::Ok();
 }
 

@@ -25,9 +25,9 @@ namespace bron {
 class EntityRecognizer {
  public:
   EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable(),
-                   WordClusters clusters = WordClusters())
+                   WordClusters clusters = WordClusters(), bool document_features = false)
       : model_(std::move(model)), gazetteer_(std::move(gazetteer)), places_(std::move(places)),
-        clusters_(std::move(clusters)) {}
+        clusters_(std::move(clusters)), document_features_(document_features) {}
 
   static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
   static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
@@ -39,6 +39,10 @@ class EntityRecognizer {
 
   // Describes the words of a sentence the way the features expect.
   void Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos, NerSentence* out) const;
+  // Adds what the other sentences of their document say about each word (NerSentence::doc_case), when
+  // the model was trained with it; `document`: all prepared sentences of one document.
+  void PrepareDocument(std::vector<NerSentence>* document) const;
+  bool document_features() const { return document_features_; }
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Canonical place and country names ("Moskou" => Moscow), from GeoNames and the country lists.
@@ -56,6 +60,7 @@ class EntityRecognizer {
   Gazetteer gazetteer_;
   NameTable places_;
   WordClusters clusters_;
+  bool document_features_ = false;  // trained on a corpus with document boundaries
 };
 
 // Lower-cases for gazetteer matching.

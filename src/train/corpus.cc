@@ -61,6 +61,7 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
   if (!in) return Status::IoError(path + ": cannot open");
   AnnotatedSentence s;
   std::string line;
+  size_t document = 0;
   auto finish = [&] {
     // IOB1 => IOB2: an I- that does not continue an entity of its type begins one.
     for (size_t i = 0; i < s.ner.size(); ++i) {
@@ -70,6 +71,8 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
         if (prev == "O" || prev.substr(2) != tag.substr(2)) tag[0] = 'B';
       }
     }
+    s.document = document;
+    s.document = document;
     if (!s.words.empty()) out->push_back(std::move(s));
     s = AnnotatedSentence();
   };
@@ -85,12 +88,36 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
     }
     if (f[0] == "-DOCSTART-") {
       finish();
+      ++document;
       continue;
     }
     s.words.push_back(f[0]);
     s.ner.push_back(f.size() >= 2 ? f.back() : "O");
   }
   finish();
+  return Status::Ok();
+}
+
+Status ReadUnsplitNerCorpus(const std::string& path, std::vector<AnnotatedSentence>* out) {
+  std::vector<AnnotatedSentence> whole;
+  BRON_RETURN_IF_ERROR(ReadConllNerCorpus(path, &whole));
+  const size_t document = out->empty() ? 0 : out->back().document + 1;
+  for (const AnnotatedSentence& part : whole) {
+    AnnotatedSentence s;
+    s.document = document;
+    for (size_t i = 0; i < part.words.size(); ++i) {
+      s.words.push_back(part.words[i]);
+      s.ner.push_back(part.ner[i]);
+      if (s.ner.size() == 1 && s.ner[0].size() > 2 && s.ner[0][0] == 'I') s.ner[0][0] = 'B';  // cut entity
+      const std::string& w = part.words[i];
+      bool end = (w == "." || w == "?" || w == "!") && s.words.size() >= 3;
+      if (end || i + 1 == part.words.size()) {
+        out->push_back(std::move(s));
+        s = AnnotatedSentence();
+        s.document = document;
+      }
+    }
+  }
   return Status::Ok();
 }
 

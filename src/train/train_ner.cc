@@ -172,7 +172,20 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     for (const std::string& tag : train[s].ner) gold[s].push_back(static_cast<int>(ParseNerTag(tag)));
     tokens += words.size();
   }
-  log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens");
+  // Document features when the corpus marks documents (CoNLL-2002 does; the CoNLL-2003 copy here does not).
+  const bool document_features = !train.empty() && train.back().document > 0;
+  EntityRecognizer documents(LinearModel(), Gazetteer(), NameTable(), WordClusters(), document_features);
+  for (size_t begin = 0; begin < train.size();) {
+    size_t end = begin;
+    while (end < train.size() && train[end].document == train[begin].document) ++end;
+    std::vector<NerSentence> document(std::make_move_iterator(prepared.begin() + begin),
+                                      std::make_move_iterator(prepared.begin() + end));
+    documents.PrepareDocument(&document);
+    std::move(document.begin(), document.end(), prepared.begin() + begin);
+    begin = end;
+  }
+  log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens" +
+      (document_features ? ", with document features" : ""));
 
   AveragedPerceptron perceptron(kNerTagCount);
   std::vector<size_t> order(train.size());
@@ -222,7 +235,7 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     perceptron.Count(f);
   }
   EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer(), std::move(places),
-                           std::move(clusters));
+                           std::move(clusters), document_features);
   *out = ModelFile();
   out->meta = options.meta;
   out->meta["kind"] = "ner";
