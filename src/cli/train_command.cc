@@ -80,6 +80,7 @@ int RunTrain(const TrainFlags& flags) {
     if (flags.epochs > 0) options.epochs = flags.epochs;
     options.meta = meta;
     options.convention_sentences = convention_sentences;
+    options.name_lists = flags.data + "/gazetteers/alpino_names_nl";
     WordClusters clusters;
     std::unique_ptr<Tagger> kept;
     if (!flags.keep_weights.empty()) {

@@ -7,14 +7,15 @@
 namespace bron {
 
 Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
-               WordClusters clusters)
+               WordClusters clusters, NameWords names)
     : labels_(std::move(labels)), first_(std::move(first)), second_(std::move(second)),
-      lemmatizer_(std::move(lemmatizer)), clusters_(std::move(clusters)) {
+      lemmatizer_(std::move(lemmatizer)), clusters_(std::move(clusters)), names_(std::move(names)) {
   for (const std::string& label : labels_) {
     size_t tab = label.find('\t');
     label_upos_.push_back(ParseUpos(label.substr(0, tab)));
     label_xpos_.push_back(tab == std::string::npos ? "" : label.substr(tab + 1));
   }
+  verb_kinds_ = VerbKinds(labels_);
 }
 
 std::string Tagger::SerializeData() const {
@@ -50,8 +51,11 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
   WordClusters clusters;
   BRON_RETURN_IF_ERROR(clusters.Parse(r));
   if (!r.done()) return Status::InvalidInput("trailing bytes in the tagger DATA section");
+  NameWords names;  // optional: models written before it existed have none
+  auto name_section = file.sections.find("NAME");
+  if (name_section != file.sections.end()) BRON_RETURN_IF_ERROR(names.Parse(name_section->second));
   auto tagger = std::make_unique<Tagger>(std::move(labels), std::move(first), std::move(second),
-                                         std::move(lemmatizer), std::move(clusters));
+                                         std::move(lemmatizer), std::move(clusters), std::move(names));
   auto test = file.sections.find("TEST");
   if (test != file.sections.end()) BRON_RETURN_IF_ERROR(RunSelfTest(*tagger, test->second));
   *out = std::move(tagger);
@@ -82,11 +86,19 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
   return tags;
 }
 
+void Tagger::Describe(const std::vector<std::string_view>& words, std::vector<WordInfo>* info) const {
+  DescribeSentence(words, &clusters_, info);
+  names_.Annotate(info);
+}
+
 std::vector<uint32_t> Tagger::Predict(const std::vector<std::string_view>& words) const {
   std::vector<WordInfo> info;
-  DescribeSentence(words, &clusters_, &info);
+  Describe(words, &info);
   std::vector<uint32_t> tags = Decode(first_, info, nullptr);
-  if (second_.num_labels() > 0) tags = Decode(second_, info, &tags);
+  if (second_.num_labels() > 0) {
+    MarkVerbsAhead(tags, verb_kinds_, &info);
+    tags = Decode(second_, info, &tags);
+  }
   return tags;
 }
 

@@ -35,6 +35,11 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
     }
     tokens += train[s].words.size();
   }
+  NameWords names;
+  if (!options.name_lists.empty()) {
+    BRON_RETURN_IF_ERROR(names.AddAlpinoLists(options.name_lists));
+    for (auto& info : infos) names.Annotate(&info);
+  }
   log("tagger: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens, " +
       std::to_string(labels.size()) + " tags");
 
@@ -95,6 +100,8 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
         if (i % kFolds == fold) held_out[i] = Tagger::Decode(partial, infos[i], nullptr);
       }
     }
+    std::vector<uint8_t> kinds = VerbKinds(labels);
+    for (size_t i : all) MarkVerbsAhead(held_out[i], kinds, &infos[i]);
     second = train_pass(all, &held_out, "pass 2");
   }
 
@@ -110,7 +117,8 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
       }
     }
   }
-  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build(labels), std::move(clusters));
+  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build(labels), std::move(clusters),
+                 std::move(names));
 
   *out = ModelFile();
   out->meta = options.meta;
@@ -120,6 +128,7 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
   out->meta["training_tokens"] = std::to_string(tokens);
   out->meta["epochs"] = std::to_string(options.epochs);
   out->sections["DATA"] = trained.SerializeData();
+  if (std::string names_data = trained.SerializeNames(); !names_data.empty()) out->sections["NAME"] = names_data;
   // The self-test samples come from the model as it will be read back (weights quantised).
   ModelFile reread;
   BRON_RETURN_IF_ERROR(ModelFile::Parse(out->Serialize(), &reread));

@@ -19,7 +19,8 @@ struct TaggerTrainOptions {
   std::string lang;
   int epochs = 10;
   float prune = 0.05f;        // averaged weights smaller than this are dropped (model size)
-  uint32_t min_count = 3;     // features seen fewer times in training are dropped (model size)
+  uint32_t min_count = 2;     // features seen fewer times in training are dropped (model size)
+  std::string name_lists;  // folder of Alpino's per/geo/org/misc.txt: name-list features (empty: none)
   unsigned seed = 1;          // shuffling: the same data and seed give the same model
   // When set, the tag weights are taken from this model instead of trained (same data, same tags):
   // only the lemmatizer is built again, in seconds. For work on the lemmatizer.
