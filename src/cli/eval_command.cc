@@ -212,7 +212,7 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   size_t tokens = 0;
   auto start = std::chrono::steady_clock::now();
   // Sentences are prepared a document at a time: the recogniser may look at the rest of the document.
-  std::vector<NerSentence> prepared(gold.size());
+  std::vector<std::vector<NerTag>> predictions(gold.size());
   for (size_t begin = 0; begin < gold.size();) {
     size_t end = begin;
     while (end < gold.size() && gold[end].document == gold[begin].document) ++end;
@@ -227,12 +227,13 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
       recognizer->Prepare(words, upos, &document.back());
     }
     recognizer->PrepareDocument(&document);
-    std::move(document.begin(), document.end(), prepared.begin() + begin);
+    std::vector<std::vector<NerTag>> tags = recognizer->PredictDocument(document);
+    std::move(tags.begin(), tags.end(), predictions.begin() + begin);
     begin = end;
   }
   for (size_t k = 0; k < gold.size(); ++k) {
     const AnnotatedSentence& sentence = gold[k];
-    std::vector<NerTag> predicted = recognizer->Predict(prepared[k]);
+    const std::vector<NerTag>& predicted = predictions[k];
     if (flags.errors > 0) {  // the whole sentence as word, gold, system (for conlleval-style reading)
       for (size_t i = 0; i < predicted.size(); ++i) {
         std::fprintf(stderr, "%s %s %s\n", sentence.words[i].c_str(), sentence.ner[i].c_str(),

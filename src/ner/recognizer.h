@@ -43,6 +43,9 @@ class EntityRecognizer {
   // the model was trained with it; `document`: all prepared sentences of one document.
   void PrepareDocument(std::vector<NerSentence>* document) const;
   bool document_features() const { return document_features_; }
+  // Predict for every sentence of a prepared document; with document features, a name's mentions also
+  // agree on their type ("Jan Robeyns" PER makes a lone "Robeyns" PER elsewhere in the document).
+  std::vector<std::vector<NerTag>> PredictDocument(const std::vector<NerSentence>& document) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Canonical place and country names ("Moskou" => Moscow), from GeoNames and the country lists.
