@@ -21,6 +21,7 @@ struct TrainFlags {
   std::string data = "../shared/data";
   std::string out;
   int epochs = 0;
+  int min_count = 0;
   std::string keep_weights;
   std::string command_line;
 };
@@ -78,9 +79,11 @@ int RunTrain(const TrainFlags& flags) {
     TaggerTrainOptions options;
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
+    if (flags.min_count > 0) options.min_count = flags.min_count;
     options.meta = meta;
     options.convention_sentences = convention_sentences;
-    options.name_lists = flags.data + "/gazetteers/alpino_names_nl";
+    // Alpino's Dutch name lists as tagger features: Dutch only (measured: docs/quality.md).
+    if (flags.lang == "nl") options.name_lists = flags.data + "/gazetteers/alpino_names_nl";
     WordClusters clusters;
     std::unique_ptr<Tagger> kept;
     if (!flags.keep_weights.empty()) {
@@ -102,6 +105,7 @@ int RunTrain(const TrainFlags& flags) {
     NerTrainOptions options;
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
+    if (flags.min_count > 0) options.min_count = flags.min_count;
     options.meta = meta;
     WordClusters clusters;
     if (s.ok()) s = BuildWordClusters(flags.data, flags.lang, &clusters, log);
@@ -136,6 +140,7 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--data", flags->data, "The shared data folder (default ../shared/data)");
   cmd->add_option("--out", flags->out, "Model file to write")->required();
   cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10)");
+  cmd->add_option("--min-count", flags->min_count, "Drop features seen fewer times in training (default 2; smaller models)");
   cmd->add_option("--keep-weights", flags->keep_weights,
                   "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");
   return [flags] { return RunTrain(*flags); };

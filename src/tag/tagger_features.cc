@@ -75,6 +75,10 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
     out->push_back(FeatureMix(45, w.suffix[2] ^ (next * 59)));
     out->push_back(FeatureMix(56, w.lower_hash ^ (uint64_t{w.verbs_ahead} * 0x27D4EB2Full)));
     out->push_back(FeatureMix(57, (uint64_t{w.cluster_fine} << 8) | w.verbs_ahead));
+    if (w.has_verbs_behind) {
+      out->push_back(FeatureMix(62, w.lower_hash ^ (uint64_t{w.verbs_behind} * 0x61C88647ull)));
+      out->push_back(FeatureMix(63, (uint64_t{w.verbs_behind} << 8) | w.verbs_ahead));
+    }
   }
 }
 
@@ -87,6 +91,7 @@ std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels) {
     if (x.substr(0, 5) == "WW|vd" || x == "VBN") kinds[i] = 2;
     if (x.substr(0, 6) == "WW|inf" || x == "VB") kinds[i] = 4;
     if (x.substr(0, 8) == "ADJ|vrij" || x == "JJ") kinds[i] = 8;
+    if (x.substr(0, 2) == "VG") kinds[i] = 16;  // a Dutch conjunction opens a clause
   }
   return kinds;
 }
@@ -96,7 +101,15 @@ void MarkVerbsAhead(const std::vector<uint32_t>& tags, const std::vector<uint8_t
   for (size_t i = words->size(); i-- > 0;) {
     (*words)[i].verbs_ahead = seen;
     uint8_t k = tags[i] < kinds.size() ? kinds[tags[i]] : 0;
-    seen = k == 1 ? 0 : static_cast<uint8_t>(seen | k);  // a finite verb opens the next clause
+    seen = k == 1 ? 0 : static_cast<uint8_t>(seen | (k & 15));  // a finite verb opens the next clause
+  }
+  const bool behind = std::find(kinds.begin(), kinds.end(), 16) != kinds.end();
+  seen = 0;
+  for (size_t i = 0; i < words->size(); ++i) {
+    (*words)[i].verbs_behind = seen;
+    (*words)[i].has_verbs_behind = behind;
+    uint8_t k = tags[i] < kinds.size() ? kinds[tags[i]] : 0;
+    seen = k == 1 || k == 16 ? 0 : static_cast<uint8_t>(seen | k);
   }
 }
 
