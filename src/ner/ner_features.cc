@@ -72,16 +72,6 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(150, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 59)));
   out->push_back(FeatureMix(151, w.lower_hash ^ (upos(j - 1) * 61)));
   out->push_back(FeatureMix(152, w.cluster_fine ^ (at(j - 1).lower_hash * 67)));
-  if (!s.doc_case.empty()) {
-    uint64_t dc = s.doc_case[i];
-    out->push_back(FeatureMix(160, dc | (caps << 8)));
-    out->push_back(FeatureMix(161, dc ^ (w.lower_hash * 71)));
-    auto dcase = [&](long k) -> uint64_t {
-      return k < 0 || k >= static_cast<long>(s.doc_case.size()) ? 99 : s.doc_case[k];
-    };
-    out->push_back(FeatureMix(162, (dcase(j - 1) << 8) | dc | (cap(j) << 16)));
-    out->push_back(FeatureMix(163, (dcase(j + 1) << 8) | dc | (cap(j) << 16)));
-  }
 }
 
 void DocumentCase::Count(const std::vector<WordInfo>& sentence,

@@ -98,27 +98,4 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
   return Status::Ok();
 }
 
-Status ReadUnsplitNerCorpus(const std::string& path, std::vector<AnnotatedSentence>* out) {
-  std::vector<AnnotatedSentence> whole;
-  BRON_RETURN_IF_ERROR(ReadConllNerCorpus(path, &whole));
-  const size_t document = out->empty() ? 0 : out->back().document + 1;
-  for (const AnnotatedSentence& part : whole) {
-    AnnotatedSentence s;
-    s.document = document;
-    for (size_t i = 0; i < part.words.size(); ++i) {
-      s.words.push_back(part.words[i]);
-      s.ner.push_back(part.ner[i]);
-      if (s.ner.size() == 1 && s.ner[0].size() > 2 && s.ner[0][0] == 'I') s.ner[0][0] = 'B';  // cut entity
-      const std::string& w = part.words[i];
-      bool end = (w == "." || w == "?" || w == "!") && s.words.size() >= 3;
-      if (end || i + 1 == part.words.size()) {
-        out->push_back(std::move(s));
-        s = AnnotatedSentence();
-        s.document = document;
-      }
-    }
-  }
-  return Status::Ok();
-}
-
 }  // namespace bron

@@ -32,10 +32,6 @@ Status ReadAlpinoCorpus(const std::string& dir, std::vector<AnnotatedSentence>* 
 // IOB1 tags (I- opening an entity) are converted to IOB2.
 Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence>* out);
 
-// A `token TAG` file without sentence breaks (Europeana Newspapers NER): cut into sentences after
-// ".", "?" and "!" tokens; the whole file is one new document after those already in `out`.
-Status ReadUnsplitNerCorpus(const std::string& path, std::vector<AnnotatedSentence>* out);
-
 // "WW(pv,tgw,ev)" => "WW|pv|tgw|ev"; "LET()" => "LET".
 std::string CgnToUdXpos(const std::string& postag);
 
