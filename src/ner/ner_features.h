@@ -5,8 +5,6 @@
 #include <cstdint>
 #include <functional>
 #include <unordered_map>
-#include <functional>
-#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -20,12 +18,15 @@ struct NerSentence {
   std::vector<Upos> upos;          // from the tagger
   std::vector<uint8_t> gazetteer;  // Gazetteer::Match
   std::vector<uint8_t> name_words;  // Gazetteer::WordRoles
-  // How the word is written elsewhere in its document (DocumentCase bits), or empty.
+  // How the word is written elsewhere in its document (DocumentCase bits, for the document step of
+  // EntityRecognizer::PredictDocument), or empty.
   std::vector<uint8_t> doc_case;
 };
 
 // What the other sentences of a document say about a word's case: a word capitalised inside sentences
-// elsewhere is a name even where it opens a sentence or stands in a headline in capitals.
+// elsewhere is a name even where it opens a sentence or stands in a headline in capitals; one written in
+// lower case elsewhere is not a name there. (Tried as recogniser features: they left unknown names at
+// the start of a sentence untagged, docs/quality.md.)
 enum DocumentCaseBit : uint8_t { kCapitalisedInside = 1, kLowerElsewhere = 2, kSeenElsewhere = 4 };
 class DocumentCase {
  public:

@@ -39,11 +39,11 @@ class EntityRecognizer {
 
   // Describes the words of a sentence the way the features expect.
   void Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos, NerSentence* out) const;
-  // Adds what the other sentences of their document say about each word (NerSentence::doc_case), when
-  // the model was trained with it; `document`: all prepared sentences of one document.
+  // Adds what the other sentences of their document say about each word (NerSentence::doc_case), for
+  // models with the document step; `document`: all prepared sentences of one document.
   void PrepareDocument(std::vector<NerSentence>* document) const;
   bool document_features() const { return document_features_; }
-  // Predict for every sentence of a prepared document; with document features, a name's mentions also
+  // Predict for every sentence of a prepared document; with the document step, a name's mentions also
   // agree on their type ("Jan Robeyns" PER makes a lone "Robeyns" PER elsewhere in the document).
   std::vector<std::vector<NerTag>> PredictDocument(const std::vector<NerSentence>& document) const;
 
@@ -63,7 +63,8 @@ class EntityRecognizer {
   Gazetteer gazetteer_;
   NameTable places_;
   WordClusters clusters_;
-  bool document_features_ = false;  // trained on a corpus with document boundaries
+  // The document step: trained on a corpus with document boundaries, where it was measured.
+  bool document_features_ = false;
 };
 
 // Lower-cases for gazetteer matching.

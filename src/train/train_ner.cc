@@ -172,20 +172,11 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     for (const std::string& tag : train[s].ner) gold[s].push_back(static_cast<int>(ParseNerTag(tag)));
     tokens += words.size();
   }
-  // Document features when the corpus marks documents (CoNLL-2002 does; the CoNLL-2003 copy here does not).
+  // The document step (EntityRecognizer::PredictDocument) when the corpus marks documents, as CoNLL-2002
+  // does; the CoNLL-2003 copy here does not, so nothing could say whether it helps there.
   const bool document_features = !train.empty() && train.back().document > 0;
-  EntityRecognizer documents(LinearModel(), Gazetteer(), NameTable(), WordClusters(), document_features);
-  for (size_t begin = 0; begin < train.size();) {
-    size_t end = begin;
-    while (end < train.size() && train[end].document == train[begin].document) ++end;
-    std::vector<NerSentence> document(std::make_move_iterator(prepared.begin() + begin),
-                                      std::make_move_iterator(prepared.begin() + end));
-    documents.PrepareDocument(&document);
-    std::move(document.begin(), document.end(), prepared.begin() + begin);
-    begin = end;
-  }
   log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens" +
-      (document_features ? ", with document features" : ""));
+      (document_features ? ", in documents" : ""));
 
   AveragedPerceptron perceptron(kNerTagCount);
   std::vector<size_t> order(train.size());
