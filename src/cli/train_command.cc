@@ -22,6 +22,7 @@ struct TrainFlags {
   std::string out;
   int epochs = 0;
   int min_count = 0;
+  float prune = 0;
   std::string keep_weights;
   std::string command_line;
 };
@@ -80,6 +81,7 @@ int RunTrain(const TrainFlags& flags) {
     options.lang = flags.lang;
     if (flags.epochs > 0) options.epochs = flags.epochs;
     if (flags.min_count > 0) options.min_count = flags.min_count;
+    if (flags.prune > 0) options.prune = flags.prune;
     options.meta = meta;
     options.convention_sentences = convention_sentences;
     // Alpino's Dutch name lists as tagger features: Dutch only (measured: docs/quality.md).
@@ -141,6 +143,7 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--out", flags->out, "Model file to write")->required();
   cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10)");
   cmd->add_option("--min-count", flags->min_count, "Drop features seen fewer times in training (default 2; smaller models)");
+  cmd->add_option("--prune", flags->prune, "Tagger only: drop averaged weights smaller than this (default 0.05; smaller models)");
   cmd->add_option("--keep-weights", flags->keep_weights,
                   "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");
   return [flags] { return RunTrain(*flags); };
