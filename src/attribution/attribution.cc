@@ -407,8 +407,12 @@ class Analysis {
         found = entity_[t];
       }
     }
+    // A MISC name counts only as the head of the phrase ("the Times said"), never as a modifier ("de Duitse
+    // minister").
     for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
-      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type != "MISC") found = entity_[t];
+      if (entity_[t] < 0) continue;
+      bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn;
+      if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
     std::string_view det = words_[np.first];

@@ -121,6 +121,7 @@ struct TaggerEvalFlags {
   std::string lang;
   std::string model;
   std::string format = "text";
+  size_t errors = 0;
 };
 
 // UPOS, XPOS and lemma accuracy on the words of a gold CoNLL-U file (gold tokens).
@@ -135,7 +136,7 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
     PrintError(s.message());
     return 1;
   }
-  size_t words = 0, upos = 0, xpos = 0, lemma = 0, both = 0;
+  size_t words = 0, upos = 0, xpos = 0, lemma = 0, both = 0, printed = 0;
   auto start = std::chrono::steady_clock::now();
   for (const AnnotatedSentence& sentence : gold) {
     std::vector<std::string_view> views(sentence.words.begin(), sentence.words.end());
@@ -151,6 +152,12 @@ int RunEvalTagger(const TaggerEvalFlags& flags) {
       both += u && x;
       lemma += lemmas[i] == sentence.lemmas[i];
       ++words;
+      if (printed < flags.errors && (!u || lemmas[i] != sentence.lemmas[i])) {
+        ++printed;
+        std::fprintf(stderr, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", !u ? "UPOS" : "LEMMA", sentence.words[i].c_str(),
+                     sentence.upos[i].c_str(), label.substr(0, tab).c_str(), sentence.lemmas[i].c_str(),
+                     lemmas[i].c_str(), sentence.xpos[i].c_str());
+      }
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -200,15 +207,36 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   Prf all;
   size_t tokens = 0;
   auto start = std::chrono::steady_clock::now();
-  NerSentence prepared;
-  for (const AnnotatedSentence& sentence : gold) {
-    std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
-    std::vector<Upos> upos;
-    for (uint32_t l : tagger->Predict(words)) {
-      upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
+  // Sentences are prepared a document at a time: the recogniser may look at the rest of the document.
+  std::vector<std::vector<NerTag>> predictions(gold.size());
+  for (size_t begin = 0; begin < gold.size();) {
+    size_t end = begin;
+    while (end < gold.size() && gold[end].document == gold[begin].document) ++end;
+    std::vector<NerSentence> document;
+    for (size_t k = begin; k < end; ++k) {
+      std::vector<std::string_view> words(gold[k].words.begin(), gold[k].words.end());
+      std::vector<Upos> upos;
+      for (uint32_t l : tagger->Predict(words)) {
+        upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
+      }
+      document.emplace_back();
+      recognizer->Prepare(words, upos, &document.back());
     }
-    recognizer->Prepare(words, upos, &prepared);
-    std::vector<NerTag> predicted = recognizer->Predict(prepared);
+    recognizer->PrepareDocument(&document);
+    std::vector<std::vector<NerTag>> tags = recognizer->PredictDocument(document);
+    std::move(tags.begin(), tags.end(), predictions.begin() + begin);
+    begin = end;
+  }
+  for (size_t k = 0; k < gold.size(); ++k) {
+    const AnnotatedSentence& sentence = gold[k];
+    const std::vector<NerTag>& predicted = predictions[k];
+    if (flags.errors > 0) {  // the whole sentence as word, gold, system (for conlleval-style reading)
+      for (size_t i = 0; i < predicted.size(); ++i) {
+        std::fprintf(stderr, "%s %s %s\n", sentence.words[i].c_str(), sentence.ner[i].c_str(),
+                     std::string(NerTagName(predicted[i])).c_str());
+      }
+      std::fprintf(stderr, "\n");
+    }
     std::vector<NerTag> truth;
     for (const std::string& t : sentence.ner) truth.push_back(ParseNerTag(t));
     auto g = Spans(truth), p = Spans(predicted);
@@ -224,7 +252,7 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
         ++all.correct;
       }
     }
-    tokens += words.size();
+    tokens += sentence.words.size();
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string name = Basename(flags.gold);
@@ -418,6 +446,8 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   tag->add_option("--lang", tagger_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   tag->add_option("--model", tagger_flags->model, "Model file (default: the installed <lang>-tagger.bron)");
   tag->add_option("--format", tagger_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  tag->add_option("--errors", tagger_flags->errors,
+                  "Print up to N wrong words on stderr: UPOS|LEMMA, word, gold and system UPOS, gold and system lemma, gold XPOS");
   auto ner_flags = std::make_shared<TaggerEvalFlags>();
   CLI::App* ner = cmd->add_subcommand("ner", "Named-entity exact-span F1 against CoNLL gold (gold tokens)");
   ner->footer("Example:\n  bron eval ner --lang nl --gold ../shared/data/conll2002-nl/ned.testa");
@@ -425,6 +455,7 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   ner->add_option("--lang", ner_flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   ner->add_option("--model", ner_flags->model, "NER model file (default: the installed <lang>-ner.bron)");
   ner->add_option("--format", ner_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  ner->add_option("--errors", ner_flags->errors, "Any N > 0: print every sentence as word, gold tag, system tag on stderr");
   auto quote_flags = std::make_shared<QuoteEvalFlags>();
   CLI::App* quotes = cmd->add_subcommand("quotes", "Quotes and speakers against attribution gold (content overlap F1)");
   quotes->footer(

@@ -425,7 +425,11 @@ void QuantityExtractor::Extract(Document* doc) const {
       // Years and times of day are not quantities: 2019, 14.30 uur; in Dutch 10.30 is a time, not 10.3.
       if (lang_ == "nl" && kind == "count" && IsClockTime(doc->Form(t))) continue;
       bool plain_integer = AllDigits(doc->Form(t)) && !n->low && currency.empty();
-      if (plain_integer && kind == "count" && value >= 1000 && value <= 2100 && !is_noun(next)) continue;
+      // After "sinds"/"since" it is a year even before a noun the tagger misread ("Sinds 2015 kalft de winst").
+      bool year_before = start_token > sentence.first_token && Category(lower(start_token - 1), "year-prep");
+      if (plain_integer && kind == "count" && value >= 1000 && value <= 2100 && (!is_noun(next) || year_before)) {
+        continue;
+      }
       if (unit == "hour" && doc->Form(t).find_first_of(".:") != std::string_view::npos) continue;
       // The bound before the number: "meer dan", "ruim", "rond", "tot".
       std::string bound = n->vague ? "vague" : "exact";

@@ -58,6 +58,7 @@ Status ModelFile::Parse(std::string_view bytes, ModelFile* out) {
                                std::to_string(kModelFormatVersion) + "): upgrade bron");
   }
   if (version == 0) return Status::InvalidInput("model format version 0 is invalid");
+  out->version = version;
   size_t offset = sizeof(kMagic) + 4;
   bool ended = false;
   while (!ended) {

@@ -19,7 +19,9 @@
 
 namespace bron {
 
-constexpr uint32_t kModelFormatVersion = 1;
+// 2: the tagger's lemmatizer stores what each tag is (keeps capitals, joins hyphenated parts, verb kinds).
+// Version 1 files are still read.
+constexpr uint32_t kModelFormatVersion = 2;
 
 // Appends little-endian values to a byte string.
 class ByteWriter {
@@ -93,6 +95,7 @@ struct ModelFile {
   std::map<std::string, std::string> meta;
   // Other sections by tag ("DATA", "TEST", ...).
   std::map<std::string, std::string> sections;
+  uint32_t version = kModelFormatVersion;  // as read; files are always written in the current version
 
   std::string Serialize() const;
   static Status Parse(std::string_view bytes, ModelFile* out);

@@ -218,7 +218,8 @@ void EntityLinker::Link(Document* doc) const {
     for (size_t m = 0; m < found.size(); ++m) {
       if (group[m] != g) continue;
       e.mentions.push_back(found[m].mention);
-      ++votes[found[m].type];
+      // A full name says more about the type than a lone word ("Kyrylo Budanov" PER, "Budanov" MISC).
+      votes[found[m].type] += found[m].mention.end_token - found[m].mention.first_token > 1 ? 2 : 1;
       if (found[m].canonical && !canonical) canonical = found[m].canonical;
       std::string normalized = NormalizeCase(found[m].text);
       if (normalized.size() > longest.size()) longest = normalized;

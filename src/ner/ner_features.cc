@@ -59,6 +59,64 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(142, roles(j) | (uint64_t{w.capitalized} << 8)));
   out->push_back(FeatureMix(143, (roles(j - 1) << 8) | roles(j)));
   out->push_back(FeatureMix(144, (roles(j) << 8) | roles(j + 1)));
+  // Wider context: capitals of the window, the clusters two away, word pairs before and after.
+  auto cap = [&](long k) -> uint64_t {
+    const WordInfo& x = at(k);
+    return k < 0 || k >= static_cast<long>(s.words.size()) ? 3 : x.all_caps ? 2 : x.capitalized ? 1 : 0;
+  };
+  out->push_back(FeatureMix(145, cap(j - 2) | (cap(j - 1) << 2) | (cap(j) << 4) | (cap(j + 1) << 6) | (cap(j + 2) << 8)));
+  out->push_back(FeatureMix(146, at(j - 2).cluster_fine));
+  out->push_back(FeatureMix(147, at(j + 2).cluster_fine));
+  out->push_back(FeatureMix(148, w.suffix[4]));
+  out->push_back(FeatureMix(149, at(j - 1).lower_hash ^ (at(j - 2).lower_hash * 53)));
+  out->push_back(FeatureMix(150, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 59)));
+  out->push_back(FeatureMix(151, w.lower_hash ^ (upos(j - 1) * 61)));
+  out->push_back(FeatureMix(152, w.cluster_fine ^ (at(j - 1).lower_hash * 67)));
+}
+
+void DocumentCase::Count(const std::vector<WordInfo>& sentence,
+                         const std::function<void(const std::string&, Counts)>& f) {
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    const WordInfo& w = sentence[i];
+    Counts c;
+    c.all = 1;
+    // Inside the sentence and not all capitals (headlines): a capital that means something.
+    bool inside = i > 0 && !w.all_caps && !sentence[i - 1].all_caps;
+    if (w.capitalized && inside) c.capitalised_inside = 1;
+    if (!w.capitalized && !w.all_caps) c.lower = 1;
+    f(w.lower, c);
+  }
+}
+
+void DocumentCase::Add(const std::vector<WordInfo>& sentence) {
+  Count(sentence, [&](const std::string& word, Counts c) {
+    Counts& t = counts_[word];
+    t.capitalised_inside += c.capitalised_inside;
+    t.lower += c.lower;
+    t.all += c.all;
+  });
+}
+
+void DocumentCase::Describe(const std::vector<WordInfo>& sentence, std::vector<uint8_t>* out) const {
+  std::unordered_map<std::string, Counts> own;  // this sentence's share, taken out of the totals
+  Count(sentence, [&](const std::string& word, Counts c) {
+    Counts& t = own[word];
+    t.capitalised_inside += c.capitalised_inside;
+    t.lower += c.lower;
+    t.all += c.all;
+  });
+  out->assign(sentence.size(), 0);
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    auto it = counts_.find(sentence[i].lower);
+    if (it == counts_.end()) continue;
+    const Counts& t = it->second;
+    const Counts& o = own[sentence[i].lower];
+    uint8_t bits = 0;
+    if (t.capitalised_inside > o.capitalised_inside) bits |= kCapitalisedInside;
+    if (t.lower > o.lower) bits |= kLowerElsewhere;
+    if (t.all > o.all) bits |= kSeenElsewhere;
+    (*out)[i] = bits;
+  }
 }
 
 }  // namespace bron

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 #include "base/utf8.h"
 #include "text/chars.h"
@@ -83,20 +84,88 @@ std::vector<NerTag> EntityRecognizer::Predict(const NerSentence& s) const {
   return Viterbi(emissions, transitions);
 }
 
+void EntityRecognizer::PrepareDocument(std::vector<NerSentence>* document) const {
+  if (!document_features_) return;
+  DocumentCase counts;
+  for (const NerSentence& s : *document) counts.Add(s.words);
+  for (NerSentence& s : *document) counts.Describe(s.words, &s.doc_case);
+}
+
+std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::vector<NerSentence>& document) const {
+  std::vector<std::vector<NerTag>> tags;
+  for (const NerSentence& s : document) tags.push_back(Predict(s));
+  if (!document_features_) return tags;
+  // Votes per word for the types of the names it is part of; a word of a longer name votes twice:
+  // "Jan Robeyns" says more about "Robeyns" than another lone "Robeyns".
+  std::unordered_map<std::string, std::array<int, 4>> votes;
+  struct Span {
+    size_t sentence, begin, end;
+    int type;
+  };
+  std::vector<Span> spans;
+  auto type_of = [](NerTag t) { return (static_cast<int>(t) - 1) / 2; };  // B-/I- pairs after O
+  for (size_t s = 0; s < tags.size(); ++s) {
+    for (size_t i = 0; i < tags[s].size();) {
+      if (tags[s][i] == NerTag::kO) {
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < tags[s].size() && !NerIsBegin(tags[s][end]) && tags[s][end] != NerTag::kO) ++end;
+      int type = type_of(tags[s][i]);
+      spans.push_back({s, i, end, type});
+      for (size_t k = i; k < end; ++k) {
+        if (document[s].words[k].capitalized) votes[document[s].words[k].lower][type] += end - i > 1 ? 2 : 1;
+      }
+      i = end;
+    }
+  }
+  for (const Span& span : spans) {
+    if (span.end - span.begin != 1) continue;  // only lone words change their type
+    auto it = votes.find(document[span.sentence].words[span.begin].lower);
+    if (it == votes.end()) continue;
+    const auto& v = it->second;
+    int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    if (best != span.type && v[best] >= 2 && v[best] > 2 * v[span.type]) {
+      tags[span.sentence][span.begin] = static_cast<NerTag>(1 + 2 * best);
+    }
+  }
+  // A capitalised word left out that is a name elsewhere (and never written in lower case there).
+  for (size_t s = 0; s < tags.size(); ++s) {
+    for (size_t i = 0; i < tags[s].size(); ++i) {
+      const WordInfo& w = document[s].words[i];
+      if (tags[s][i] != NerTag::kO || !w.capitalized) continue;
+      if (!document[s].doc_case.empty() && (document[s].doc_case[i] & kLowerElsewhere)) continue;
+      auto it = votes.find(w.lower);
+      if (it == votes.end()) continue;
+      const auto& v = it->second;
+      int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+      bool next_inside = i + 1 < tags[s].size() && tags[s][i + 1] != NerTag::kO && !NerIsBegin(tags[s][i + 1]);
+      if (v[best] >= 2 && !next_inside) tags[s][i] = static_cast<NerTag>(1 + 2 * best);
+    }
+  }
+  return tags;
+}
+
 void EntityRecognizer::Recognize(Document* doc) const {
   std::vector<std::string_view> words;
   std::vector<Upos> upos;
-  NerSentence prepared;
-  for (const Sentence& s : doc->sentences) {
+  std::vector<NerSentence> prepared(doc->sentences.size());
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    const Sentence& s = doc->sentences[i];
     words.clear();
     upos.clear();
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       words.push_back(doc->Form(t));
       upos.push_back(doc->tokens[t].upos);
     }
-    Prepare(words, upos, &prepared);
-    std::vector<NerTag> tags = Predict(prepared);
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) doc->tokens[t].ner = tags[t - s.first_token];
+    Prepare(words, upos, &prepared[i]);
+  }
+  PrepareDocument(&prepared);
+  std::vector<std::vector<NerTag>> tags = PredictDocument(prepared);
+  for (size_t i = 0; i < doc->sentences.size(); ++i) {
+    const Sentence& s = doc->sentences[i];
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) doc->tokens[t].ner = tags[i][t - s.first_token];
   }
 }
 
@@ -106,6 +175,7 @@ std::string EntityRecognizer::SerializeData() const {
   gazetteer_.Serialize(w);
   places_.Serialize(w);
   clusters_.Serialize(w);
+  w.U8(document_features_);
   return std::move(w.bytes());
 }
 
@@ -124,9 +194,11 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   BRON_RETURN_IF_ERROR(places.Parse(r));
   WordClusters clusters;
   BRON_RETURN_IF_ERROR(clusters.Parse(r));
+  bool document_features = file.version >= 2 && r.U8() != 0;
+  if (r.failed()) return Status::InvalidInput("truncated NER DATA section");
   if (!r.done()) return Status::InvalidInput("trailing bytes in the NER DATA section");
   *out = std::make_unique<EntityRecognizer>(std::move(model), std::move(gazetteer), std::move(places),
-                                            std::move(clusters));
+                                            std::move(clusters), document_features);
   return Status::Ok();
 }
 

@@ -25,9 +25,9 @@ namespace bron {
 class EntityRecognizer {
  public:
   EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable(),
-                   WordClusters clusters = WordClusters())
+                   WordClusters clusters = WordClusters(), bool document_features = false)
       : model_(std::move(model)), gazetteer_(std::move(gazetteer)), places_(std::move(places)),
-        clusters_(std::move(clusters)) {}
+        clusters_(std::move(clusters)), document_features_(document_features) {}
 
   static Status Load(const std::string& path, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
   static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<EntityRecognizer>* out);
@@ -39,6 +39,13 @@ class EntityRecognizer {
 
   // Describes the words of a sentence the way the features expect.
   void Prepare(const std::vector<std::string_view>& words, const std::vector<Upos>& upos, NerSentence* out) const;
+  // Adds what the other sentences of their document say about each word (NerSentence::doc_case), for
+  // models with the document step; `document`: all prepared sentences of one document.
+  void PrepareDocument(std::vector<NerSentence>* document) const;
+  bool document_features() const { return document_features_; }
+  // Predict for every sentence of a prepared document; with the document step, a name's mentions also
+  // agree on their type ("Jan Robeyns" PER makes a lone "Robeyns" PER elsewhere in the document).
+  std::vector<std::vector<NerTag>> PredictDocument(const std::vector<NerSentence>& document) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Canonical place and country names ("Moskou" => Moscow), from GeoNames and the country lists.
@@ -56,6 +63,8 @@ class EntityRecognizer {
   Gazetteer gazetteer_;
   NameTable places_;
   WordClusters clusters_;
+  // The document step: trained on a corpus with document boundaries, where it was measured.
+  bool document_features_ = false;
 };
 
 // Lower-cases for gazetteer matching.

@@ -1,6 +1,7 @@
 #include "tag/lemmatizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "base/utf8.h"
@@ -75,12 +76,17 @@ bool Lemmatizer::Apply(const Rule& rule, std::string_view form, std::string* out
 std::string Lemmatizer::ByRules(std::string_view form, uint32_t label) const {
   std::string lower = Lowercase(form);
   std::string out;
+  const bool keep_case = Has(label, kKeepCase);
+  auto apply = [&](Rule rule) {
+    if (keep_case) rule.lower = false;  // "Salcedo" stays "Salcedo" whatever rule its suffix learnt
+    return Apply(rule, form, &out);
+  };
   for (size_t start : SuffixStarts(lower, kMaxSuffix)) {  // longest suffix first
     auto it = suffix_rules_.find(Key(std::string_view(lower).substr(start), label));
-    if (it != suffix_rules_.end() && Apply(rules_[it->second], form, &out)) return out;
+    if (it != suffix_rules_.end() && apply(rules_[it->second])) return out;
   }
   auto it = label_rules_.find(label);
-  if (it != label_rules_.end() && Apply(rules_[it->second], form, &out)) return out;
+  if (it != label_rules_.end() && apply(rules_[it->second])) return out;
   return std::string(form);
 }
 
@@ -110,23 +116,114 @@ std::string Lemmatizer::ParticleVerb(std::string_view particle, std::string_view
   return particle_verbs_.count(lemma) ? lemma : "";
 }
 
-std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label) const {
-  auto it = exceptions_.find(Key(form, label));
-  if (it != exceptions_.end()) return it->second;
+std::string Lemmatizer::Plain(std::string_view form, uint32_t label) const {
+  if (Has(label, kVerb)) {
+    std::string joined = JoinedParticleVerb(form, label);
+    if (!joined.empty()) return joined;
+  }
+  if (Has(label, kHyphenParts)) {
+    std::string parts = HyphenCompound(form, label);
+    if (!parts.empty()) return parts;
+  }
   std::string plain;
   std::string compound = SplitCompound(form, label, &plain);
   return compound.empty() ? plain : compound;
 }
 
-void Lemmatizer::Builder::Add(std::string_view form, uint32_t label, std::string_view lemma) {
-  examples_.push_back({std::string(form), std::string(lemma), label});
+std::string Lemmatizer::JoinedParticleVerb(std::string_view form, uint32_t label) const {
+  if (particles_.empty()) return "";
+  std::string lower = Lowercase(form);
+  for (size_t p = std::min<size_t>(lower.size() - std::min<size_t>(lower.size(), 3), 9); p >= 2; --p) {  // longest first
+    std::string particle = lower.substr(0, p);
+    if (!particles_.count(particle)) continue;
+    std::string_view rest = std::string_view(lower).substr(p);
+    if (Has(label, kParticiple) && rest.substr(0, 2) != "ge" && rest.substr(0, 2) != "be" &&
+        rest.substr(0, 3) != "ver" && rest.substr(0, 3) != "ont" && rest.substr(0, 3) != "her") {
+      continue;  // a separable particle comes before the "ge" of the participle: "aan-ge-slagen"
+    }
+    auto known = exceptions_.find(Key(rest, label));
+    std::string verb = known != exceptions_.end() ? known->second : ByRules(rest, label);
+    if (verb.find('_') != std::string::npos) continue;
+    std::string lemma = particle + "_" + verb;
+    if (particle_verbs_.count(lemma)) return lemma;
+  }
+  return "";
 }
 
-Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) const {
+std::string Lemmatizer::HyphenCompound(std::string_view form, uint32_t label) const {
+  size_t last = form.rfind('-');
+  if (last == std::string_view::npos || last == 0 || last + 2 >= form.size() || form.find("--") != std::string_view::npos ||
+      form[0] == '-') {
+    return "";
+  }
+  std::string_view head = form.substr(last + 1);
+  auto known = exceptions_.find(Key(head, label));
+  std::string head_lemma;
+  if (known != exceptions_.end()) {
+    head_lemma = known->second;
+  } else {
+    std::string plain;
+    std::string compound = SplitCompound(head, label, &plain);
+    head_lemma = compound.empty() ? plain : compound;
+  }
+  if (!Has(label, kKeepCase) && head_lemma.size() == head.size() && Lowercase(head) == Lowercase(head_lemma)) {
+    head_lemma = Lowercase(head_lemma);  // "Rabo-Ploeg" => "Rabo_ploeg"
+  }
+  std::string lemma(form.substr(0, last));
+  for (char& c : lemma) {
+    if (c == '-') c = '_';
+  }
+  return lemma + "_" + head_lemma;
+}
+
+std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label, bool initial) const {
+  auto it = exceptions_.find(Key(form, label));
+  if (it != exceptions_.end()) return it->second;
+  std::string lemma = Plain(form, label);
+  if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) return Lowercase(lemma);
+  return lemma;
+}
+
+void Lemmatizer::Builder::Add(std::string_view form, uint32_t label, std::string_view lemma, int weight, bool initial) {
+  examples_.push_back({std::string(form), std::string(lemma), label, weight, initial});
+}
+
+Lemmatizer Lemmatizer::Builder::Build(const std::vector<std::string>& labels) const {
   Lemmatizer l;
   l.particle_verbs_ = particle_verbs_;
-  for (uint32_t i = 0; i < noun_labels.size(); ++i) {
-    if (noun_labels[i]) l.noun_labels_.insert(i);
+  l.label_flags_.assign(labels.size(), 0);
+  for (uint32_t i = 0; i < labels.size(); ++i) {
+    if (labels[i].rfind("NOUN\t", 0) == 0) l.noun_labels_.insert(i);
+    std::string_view xpos = std::string_view(labels[i]).substr(std::min(labels[i].size(), labels[i].find('\t') + 1));
+    if (xpos.substr(0, 2) == "WW") l.label_flags_[i] |= kVerb;
+    if (xpos.substr(0, 5) == "WW|vd") l.label_flags_[i] |= kParticiple;
+    if (xpos.substr(0, 5) == "WW|pv") l.label_flags_[i] |= kFinite;
+  }
+  for (const std::string& verb : particle_verbs_) l.particles_.insert(verb.substr(0, verb.rfind('_')));
+  // Per label: do capitalised forms keep their capital in the lemma; do hyphens become underscores?
+  {
+    std::vector<std::pair<int, int>> keeps(labels.size()), initial_keeps(labels.size()), hyphens(labels.size());
+    for (const Example& e : examples_) {
+      if (e.label >= labels.size() || e.form.empty() || e.lemma.empty()) continue;
+      // Capitalised words with lower-case letters ("Mark", not "I" or "NASA"), apart at the sentence start.
+      bool capitalised = std::isupper(static_cast<unsigned char>(e.form[0])) &&
+                         std::any_of(e.form.begin() + 1, e.form.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+      if (capitalised) {
+        auto& counts = e.initial ? initial_keeps[e.label] : keeps[e.label];
+        (e.lemma[0] == e.form[0] ? counts.first : counts.second) += e.weight;
+      }
+      size_t hyphen = e.form.find('-', 1);
+      if (hyphen != std::string::npos && hyphen + 1 < e.form.size()) {
+        bool parts = e.lemma.find('-') == std::string::npos &&
+                     std::count(e.lemma.begin(), e.lemma.end(), '_') >= std::count(e.form.begin(), e.form.end(), '-');
+        (parts ? hyphens[e.label].first : hyphens[e.label].second)++;
+      }
+    }
+    for (uint32_t i = 0; i < labels.size(); ++i) {
+      if (keeps[i].first > keeps[i].second) l.label_flags_[i] |= kKeepCase;
+      if (initial_keeps[i].first > initial_keeps[i].second) l.label_flags_[i] |= kKeepCaseInitial;
+      if (hyphens[i].first > hyphens[i].second && hyphens[i].first >= 3) l.label_flags_[i] |= kHyphenParts;
+    }
   }
   std::map<Rule, uint32_t> rule_ids;
   std::unordered_map<std::string, std::map<uint32_t, int>> suffix_counts;
@@ -151,9 +248,9 @@ Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) cons
     if (added) l.rules_.push_back(r);
     std::string lower = Lowercase(e.form);
     for (size_t start : SuffixStarts(lower, kMaxSuffix)) {
-      ++suffix_counts[Key(std::string_view(lower).substr(start), e.label)][it->second];
+      suffix_counts[Key(std::string_view(lower).substr(start), e.label)][it->second] += e.weight;
     }
-    ++label_counts[e.label][it->second];
+    label_counts[e.label][it->second] += e.weight;
   }
   auto most = [](const std::map<uint32_t, int>& counts) {
     return std::max_element(counts.begin(), counts.end(),
@@ -189,18 +286,45 @@ Lemmatizer Lemmatizer::Builder::Build(const std::vector<bool>& noun_labels) cons
     l.first_parts_[surface] = std::max_element(counts.begin(), counts.end(),
                                                [](const auto& a, const auto& b) { return a.second < b.second; })->first;
   }
-  // Keep whole only what the rules and the compound splitter get wrong, by majority per (form, label).
-  std::unordered_map<std::string, std::map<std::string, int>> lemma_counts;
-  for (const Example& e : examples_) ++lemma_counts[Key(e.form, e.label)][e.lemma];
+  // Keep whole only what the rules and the compound splitter get wrong, by majority per (form, label),
+  // with the votes of the form under every tag of the same UPOS added: a form whose fine tag is
+  // mistaken still gets its usual lemma, and corpora that disagree weigh in as a whole.
+  std::unordered_map<std::string, std::map<std::string, int>> lemma_counts, pooled;
+  auto upos_key = [&](std::string_view form, uint32_t label) {
+    std::string key(form);
+    key.push_back('\x1f');
+    if (label < labels.size()) key += labels[label].substr(0, labels[label].find('\t'));
+    return key;
+  };
+  for (const Example& e : examples_) {
+    // A verb whose particle stands elsewhere ("trof … aan" => "aan_treffen") is stored without it:
+    // Tagger::Lemmas finds the particle in the sentence, or the verb has none there.
+    size_t underscore = e.lemma.rfind('_');
+    std::string lemma = e.lemma;
+    if (l.Has(e.label, kVerb) && underscore != std::string::npos &&
+        Lowercase(e.form).compare(0, underscore, e.lemma, 0, underscore) != 0 &&
+        l.particles_.count(e.lemma.substr(0, underscore))) {
+      lemma = e.lemma.substr(underscore + 1);
+    }
+    lemma_counts[Key(e.form, e.label)][lemma] += e.weight;
+    pooled[upos_key(e.form, e.label)][lemma] += e.weight;
+  }
   for (const auto& [key, counts] : lemma_counts) {
-    const std::string& lemma = std::max_element(counts.begin(), counts.end(),
-                                                 [](const auto& a, const auto& b) { return a.second < b.second; })->first;
     size_t sep = key.rfind('\x1f');
     uint32_t label = static_cast<uint32_t>(std::stoul(key.substr(sep + 1)));
     std::string_view form = std::string_view(key).substr(0, sep);
-    std::string plain;
-    std::string compound = l.SplitCompound(form, label, &plain);
-    if ((compound.empty() ? plain : compound) != lemma) l.exceptions_[key] = lemma;
+    const auto& all = pooled[upos_key(form, label)];
+    const std::string* lemma = nullptr;
+    int best = -1;
+    for (const auto& [candidate, n] : all) {
+      auto own = counts.find(candidate);
+      int score = 2 * (own == counts.end() ? 0 : own->second) + n;
+      if (score > best) {
+        best = score;
+        lemma = &candidate;
+      }
+    }
+    if (l.Plain(form, label) != *lemma) l.exceptions_[key] = *lemma;
   }
   // Suffix rules that only repeat the label's default add nothing: drop them to keep the model small.
   for (auto it = l.suffix_rules_.begin(); it != l.suffix_rules_.end();) {
@@ -263,9 +387,10 @@ void Lemmatizer::Serialize(ByteWriter& w) const {
   std::sort(particle_verbs.begin(), particle_verbs.end());
   w.U64(particle_verbs.size());
   for (const std::string& p : particle_verbs) w.String(p);
+  w.String(std::string_view(reinterpret_cast<const char*>(label_flags_.data()), label_flags_.size()));
 }
 
-Status Lemmatizer::Parse(ByteReader& r) {
+Status Lemmatizer::Parse(ByteReader& r, uint32_t version) {
   *this = Lemmatizer();
   uint64_t n = r.Count(8);
   for (uint64_t i = 0; i < n && !r.failed(); ++i) {
@@ -305,6 +430,11 @@ Status Lemmatizer::Parse(ByteReader& r) {
   }
   n = r.Count(4);
   for (uint64_t i = 0; i < n && !r.failed(); ++i) particle_verbs_.emplace(r.String());
+  if (version >= 2) {
+    std::string_view flags = r.String();
+    label_flags_.assign(flags.begin(), flags.end());
+  }
+  for (const std::string& verb : particle_verbs_) particles_.insert(verb.substr(0, verb.rfind('_')));
   if (r.failed()) return Status::InvalidInput("truncated lemmatizer tables");
   return Status::Ok();
 }

@@ -20,24 +20,30 @@ namespace bron {
 
 class Lemmatizer {
  public:
-  std::string Lemmatize(std::string_view form, uint32_t label) const;
+  // `initial`: the form opens its sentence, where a capital may only mark the start.
+  std::string Lemmatize(std::string_view form, uint32_t label, bool initial = false) const;
 
   void Serialize(ByteWriter& w) const;
-  Status Parse(ByteReader& r);
+  // `version`: the model file's format version (1 had no per-tag flags).
+  Status Parse(ByteReader& r, uint32_t version);
 
   // Learns rules and exceptions from (form, label, lemma) triples.
   class Builder {
    public:
-    void Add(std::string_view form, uint32_t label, std::string_view lemma);
-    // `noun_labels[label]`: the label is a common noun, whose unknown compounds are split.
-    Lemmatizer Build(const std::vector<bool>& noun_labels = {}) const;
-    // Dutch particle verbs seen split in the treebank ("zette … in" => "in_zetten").
+    // `weight`: how many examples this one counts for where forms disagree on their lemma.
+    void Add(std::string_view form, uint32_t label, std::string_view lemma, int weight = 1, bool initial = false);
+    // `labels[label]` is "UPOS\tXPOS": common nouns (NOUN) get their unknown compounds split; verbs
+    // (XPOS WW…, Dutch) get their particles ("aangeslagen" => "aan_slaan").
+    Lemmatizer Build(const std::vector<std::string>& labels = {}) const;
+    // Dutch particle verbs of the treebank ("in_zetten").
     void AddParticleVerb(std::string_view lemma) { particle_verbs_.emplace(lemma); }
 
    private:
     struct Example {
       std::string form, lemma;
       uint32_t label;
+      int weight;
+      bool initial;
     };
     std::vector<Example> examples_;
     std::unordered_set<std::string> particle_verbs_;
@@ -66,6 +72,23 @@ class Lemmatizer {
   // `plain` receives the lemma by rules alone (computed on the way).
   std::string SplitCompound(std::string_view form, uint32_t label, std::string* plain) const;
 
+  // "aangeslagen" => "aan_slaan" when the particle is a known one and the rest a known verb; empty otherwise.
+  std::string JoinedParticleVerb(std::string_view form, uint32_t label) const;
+  // "Rabo-renners" => "Rabo_renner": parts before hyphens kept, the last part lemmatised.
+  std::string HyphenCompound(std::string_view form, uint32_t label) const;
+  std::string Plain(std::string_view form, uint32_t label) const;  // without exceptions for the whole form
+
+  // What a label is, learnt from the training data or its tag.
+  enum LabelFlag : uint8_t {
+    kKeepCase = 1,        // lemmas keep the capitals of the form (proper nouns)
+    kHyphenParts = 2,     // a hyphen in the form is an underscore in the lemma (Dutch compounds)
+    kVerb = 4,            // may carry a particle
+    kParticiple = 8,      // past participle: a particle comes before "ge" ("aangeslagen")
+    kFinite = 16,         // finite verb: its particle may stand apart
+    kKeepCaseInitial = 32,  // kKeepCase also at the start of a sentence ("American"; not "Smart")
+  };
+  bool Has(uint32_t label, LabelFlag f) const { return label < label_flags_.size() && (label_flags_[label] & f); }
+
   static constexpr int kMaxSuffix = 5;
   std::vector<Rule> rules_;
   std::unordered_map<std::string, uint32_t> suffix_rules_;  // label \x1f suffix => rule
@@ -75,6 +98,8 @@ class Lemmatizer {
   std::unordered_set<std::string> heads_;                     // noun lemmas that end compounds
   std::unordered_map<std::string, std::string> first_parts_;  // "vrouwen" => "vrouw"
   std::unordered_set<std::string> particle_verbs_;            // "in_zetten"
+  std::vector<uint8_t> label_flags_;                          // LabelFlag bits per label
+  std::unordered_set<std::string> particles_;                 // "in", "aan" (from particle_verbs_)
 };
 
 }  // namespace bron

@@ -7,14 +7,15 @@
 namespace bron {
 
 Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
-               WordClusters clusters)
+               WordClusters clusters, NameWords names)
     : labels_(std::move(labels)), first_(std::move(first)), second_(std::move(second)),
-      lemmatizer_(std::move(lemmatizer)), clusters_(std::move(clusters)) {
+      lemmatizer_(std::move(lemmatizer)), clusters_(std::move(clusters)), names_(std::move(names)) {
   for (const std::string& label : labels_) {
     size_t tab = label.find('\t');
     label_upos_.push_back(ParseUpos(label.substr(0, tab)));
     label_xpos_.push_back(tab == std::string::npos ? "" : label.substr(tab + 1));
   }
+  verb_kinds_ = VerbKinds(labels_);
 }
 
 std::string Tagger::SerializeData() const {
@@ -46,12 +47,15 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
     if (second.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
   }
   Lemmatizer lemmatizer;
-  BRON_RETURN_IF_ERROR(lemmatizer.Parse(r));
+  BRON_RETURN_IF_ERROR(lemmatizer.Parse(r, file.version));
   WordClusters clusters;
   BRON_RETURN_IF_ERROR(clusters.Parse(r));
   if (!r.done()) return Status::InvalidInput("trailing bytes in the tagger DATA section");
+  NameWords names;  // optional: models written before it existed have none
+  auto name_section = file.sections.find("NAME");
+  if (name_section != file.sections.end()) BRON_RETURN_IF_ERROR(names.Parse(name_section->second));
   auto tagger = std::make_unique<Tagger>(std::move(labels), std::move(first), std::move(second),
-                                         std::move(lemmatizer), std::move(clusters));
+                                         std::move(lemmatizer), std::move(clusters), std::move(names));
   auto test = file.sections.find("TEST");
   if (test != file.sections.end()) BRON_RETURN_IF_ERROR(RunSelfTest(*tagger, test->second));
   *out = std::move(tagger);
@@ -82,27 +86,52 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
   return tags;
 }
 
+void Tagger::Describe(const std::vector<std::string_view>& words, std::vector<WordInfo>* info) const {
+  DescribeSentence(words, &clusters_, info);
+  names_.Annotate(info);
+}
+
 std::vector<uint32_t> Tagger::Predict(const std::vector<std::string_view>& words) const {
   std::vector<WordInfo> info;
-  DescribeSentence(words, &clusters_, &info);
+  Describe(words, &info);
   std::vector<uint32_t> tags = Decode(first_, info, nullptr);
-  if (second_.num_labels() > 0) tags = Decode(second_, info, &tags);
+  if (second_.num_labels() > 0) {
+    MarkVerbsAhead(tags, verb_kinds_, &info);
+    tags = Decode(second_, info, &tags);
+  }
   return tags;
 }
 
 std::vector<std::string> Tagger::Lemmas(const std::vector<std::string_view>& words,
                                         const std::vector<uint32_t>& tags) const {
   std::vector<std::string> lemmas(words.size());
-  for (size_t i = 0; i < words.size(); ++i) lemmas[i] = lemmatizer_.Lemmatize(words[i], tags[i]);
+  for (size_t i = 0; i < words.size(); ++i) lemmas[i] = lemmatizer_.Lemmatize(words[i], tags[i], i == 0);
+  auto is_particle = [&](size_t k) {
+    const std::string& x = label_xpos_[tags[k]];
+    return x.rfind("VZ|fin", 0) == 0 || x == "BW" || x.rfind("ADJ|vrij", 0) == 0;
+  };
   for (size_t i = 0; i < words.size(); ++i) {
-    if (label_xpos_[tags[i]].rfind("WW|pv", 0) != 0) continue;
+    const std::string& xpos = label_xpos_[tags[i]];
+    if (xpos.rfind("WW|inf", 0) == 0 || xpos.rfind("WW|vd", 0) == 0) {
+      // "op te stappen", "bezig houden": the particle just before the verb, or before its "te".
+      size_t k = i;
+      if (k > 0 && words[k - 1] == "te") --k;
+      if (k > 0 && is_particle(k - 1)) {
+        std::string particle_verb = lemmatizer_.ParticleVerb(words[k - 1], lemmas[i]);
+        if (!particle_verb.empty()) lemmas[i] = particle_verb;
+      }
+      continue;
+    }
+    if (xpos.rfind("WW|pv", 0) != 0) continue;
     for (size_t k = i + 1; k < words.size(); ++k) {
       const std::string& x = label_xpos_[tags[k]];
-      if (x.rfind("VZ|fin", 0) != 0 && x != "BW" && x.rfind("ADJ|vrij", 0) != 0) continue;
-      // A split particle closes its clause: punctuation, a conjunction or the end follows it.
+      if (x.rfind("WW|pv", 0) == 0 || x.rfind("VG", 0) == 0) break;  // the next clause
+      if (!is_particle(k)) continue;
+      // A split particle closes its clause: punctuation, a conjunction, a verb or the end follows it.
+      // A VZ|fin particle is one wherever it stands ("zette de deur op een kier").
       bool clause_final = k + 1 == words.size() || label_xpos_[tags[k + 1]].rfind("LET", 0) == 0 ||
                           label_xpos_[tags[k + 1]].rfind("VG", 0) == 0 || label_xpos_[tags[k + 1]].rfind("WW", 0) == 0;
-      if (!clause_final) continue;
+      if (!clause_final && x.rfind("VZ|fin", 0) != 0) continue;
       std::string particle_verb = lemmatizer_.ParticleVerb(words[k], lemmas[i]);
       if (!particle_verb.empty()) {
         lemmas[i] = particle_verb;

@@ -18,6 +18,7 @@
 #include "model/model_file.h"
 #include "tag/clusters.h"
 #include "tag/lemmatizer.h"
+#include "tag/name_words.h"
 #include "tag/word_features.h"
 
 namespace bron {
@@ -31,8 +32,10 @@ class Tagger {
   // The pieces a trainer assembles into a model file.
   // `second` (may be empty) re-tags with the first pass's tags to the right in view.
   Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
-         WordClusters clusters = WordClusters());
+         WordClusters clusters = WordClusters(), NameWords names = NameWords());
   std::string SerializeData() const;
+  // The NAME section (empty when the model has no name lists).
+  std::string SerializeNames() const { return names_.empty() ? "" : names_.Serialize(); }
 
   // Tags every sentence of `doc` (tokens must exist).
   void Tag(Document* doc) const;
@@ -41,21 +44,27 @@ class Tagger {
   // The lemmas of one tagged sentence, particle verbs joined ("zette … in" => "in_zetten").
   std::vector<std::string> Lemmas(const std::vector<std::string_view>& words, const std::vector<uint32_t>& tags) const;
   // Greedy decoding of one pass over described words (ahead: the first pass's tags, or null).
+  // Describes the words of a sentence as the models see them.
+  void Describe(const std::vector<std::string_view>& words, std::vector<WordInfo>* info) const;
   static std::vector<uint32_t> Decode(const LinearModel& model, const std::vector<WordInfo>& info,
                                       const std::vector<uint32_t>* ahead);
 
   // A label is "UPOS\tXPOS".
   const std::vector<std::string>& labels() const { return labels_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const LinearModel& first_pass() const { return first_; }
+  const LinearModel& second_pass() const { return second_; }
   const WordClusters& clusters() const { return clusters_; }
 
  private:
   std::vector<std::string> labels_;
   std::vector<Upos> label_upos_;
   std::vector<std::string> label_xpos_;
+  std::vector<uint8_t> verb_kinds_;  // VerbKinds(labels_)
   LinearModel first_, second_;
   Lemmatizer lemmatizer_;
   WordClusters clusters_;
+  NameWords names_;
 };
 
 // Self-test samples stored in a model's TEST section: sentences and the labels the model gave them

@@ -1,5 +1,8 @@
 #include "tag/tagger_features.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "model/linear_model.h"
 
 namespace bron {
@@ -48,6 +51,19 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
   out->push_back(FeatureMix(36, at(j - 1).cluster_fine));
   out->push_back(FeatureMix(37, at(j + 1).cluster_fine));
   out->push_back(FeatureMix(38, (uint64_t{at(j + 1).cluster_coarse} << 16) | w.cluster_coarse));
+  // Capitals around a capitalised word: "Bart De Wever" (a name) against "De Standaard" (a title).
+  const uint64_t caps = (i == 0) | (at(j - 1).capitalized << 1) | (at(j + 1).capitalized << 2) |
+                        (w.capitalized << 3) | (w.all_caps << 4);
+  out->push_back(FeatureMix(53, w.form ^ (caps * 0x9E3779B1ull)));
+  out->push_back(FeatureMix(54, w.suffix[2] ^ (caps * 0x85EBCA77ull)));
+  out->push_back(FeatureMix(55, (uint64_t{w.cluster_fine} << 8) | caps));
+  if (w.has_name_words) {
+    // In the name lists: which kinds of name, alone or first, inside or last in them.
+    out->push_back(FeatureMix(58, w.name_bits | (caps << 8)));
+    out->push_back(FeatureMix(59, (uint64_t{at(j - 1).name_bits} << 8) | w.name_bits | (caps << 16)));
+    out->push_back(FeatureMix(60, (uint64_t{at(j + 1).name_bits} << 8) | w.name_bits | (caps << 16)));
+    out->push_back(FeatureMix(61, w.suffix[2] ^ ((w.name_bits | (caps << 8)) * 0x165667B1ull)));
+  }
   if (ahead) {
     auto tag_at = [&](size_t k) -> uint64_t { return k < ahead->size() ? (*ahead)[k] : kNoTag; };
     uint64_t next = tag_at(i + 1), next2 = tag_at(i + 2), self = tag_at(i);
@@ -57,6 +73,43 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
     out->push_back(FeatureMix(43, w.lower_hash ^ (next * 53)));
     out->push_back(FeatureMix(44, self));
     out->push_back(FeatureMix(45, w.suffix[2] ^ (next * 59)));
+    out->push_back(FeatureMix(56, w.lower_hash ^ (uint64_t{w.verbs_ahead} * 0x27D4EB2Full)));
+    out->push_back(FeatureMix(57, (uint64_t{w.cluster_fine} << 8) | w.verbs_ahead));
+    if (w.has_verbs_behind) {
+      out->push_back(FeatureMix(62, w.lower_hash ^ (uint64_t{w.verbs_behind} * 0x61C88647ull)));
+      out->push_back(FeatureMix(63, (uint64_t{w.verbs_behind} << 8) | w.verbs_ahead));
+    }
+  }
+}
+
+std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels) {
+  std::vector<uint8_t> kinds(labels.size(), 0);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    std::string_view x = labels[i];
+    x.remove_prefix(std::min(x.size(), x.find('\t') + 1));
+    if (x.substr(0, 5) == "WW|pv" || x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD") kinds[i] = 1;
+    if (x.substr(0, 5) == "WW|vd" || x == "VBN") kinds[i] = 2;
+    if (x.substr(0, 6) == "WW|inf" || x == "VB") kinds[i] = 4;
+    if (x.substr(0, 8) == "ADJ|vrij" || x == "JJ") kinds[i] = 8;
+    if (x.substr(0, 2) == "VG") kinds[i] = 16;  // a Dutch conjunction opens a clause
+  }
+  return kinds;
+}
+
+void MarkVerbsAhead(const std::vector<uint32_t>& tags, const std::vector<uint8_t>& kinds, std::vector<WordInfo>* words) {
+  uint8_t seen = 0;
+  for (size_t i = words->size(); i-- > 0;) {
+    (*words)[i].verbs_ahead = seen;
+    uint8_t k = tags[i] < kinds.size() ? kinds[tags[i]] : 0;
+    seen = k == 1 ? 0 : static_cast<uint8_t>(seen | (k & 15));  // a finite verb opens the next clause
+  }
+  const bool behind = std::find(kinds.begin(), kinds.end(), 16) != kinds.end();
+  seen = 0;
+  for (size_t i = 0; i < words->size(); ++i) {
+    (*words)[i].verbs_behind = seen;
+    (*words)[i].has_verbs_behind = behind;
+    uint8_t k = tags[i] < kinds.size() ? kinds[tags[i]] : 0;
+    seen = k == 1 || k == 16 ? 0 : static_cast<uint8_t>(seen | k);
   }
 }
 

@@ -4,6 +4,7 @@
 #define BRON_TAG_TAGGER_FEATURES_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "tag/word_features.h"
@@ -16,6 +17,14 @@ constexpr uint32_t kNoTag = 0xFFFF;
 // the tags to the right.
 void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
                     const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out);
+
+// What a tag says for MarkVerbsAhead: 1 finite verb, 2 participle, 4 infinitive, 8 predicate adjective,
+// 16 a (Dutch) conjunction that opens a clause (Dutch CGN and English PTB tags, "UPOS\tXPOS").
+std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels);
+// Sets WordInfo::verbs_ahead from a first pass's tags: the participles, infinitives and adjectives up
+// to the next finite verb ("werd … gebouwd": an auxiliary; "werd … bekend": a main verb); and
+// verbs_behind, back to the clause's start, when the tag set marks conjunctions.
+void MarkVerbsAhead(const std::vector<uint32_t>& tags, const std::vector<uint8_t>& kinds, std::vector<WordInfo>* words);
 
 }  // namespace bron
 

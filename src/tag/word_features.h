@@ -25,7 +25,17 @@ struct WordInfo {
   bool participle_after = false;  // some later word of the sentence is participle_like
   uint16_t cluster_coarse = 0xFFFF;  // WordClusters of the lower-cased form (0xFFFF: unknown or none)
   uint16_t cluster_fine = 0xFFFF;
+  // Second pass: what the first pass saw later in the clause (VerbsAhead bits).
+  uint8_t verbs_ahead = 0;
+  // The same, earlier in the clause ("dat hij het boek gelezen heeft"); for tag sets with clause-
+  // opening conjunctions only (Dutch CGN: its verb-final clauses), else has_verbs_behind is false.
+  uint8_t verbs_behind = 0;
+  bool has_verbs_behind = false;
+  // NameWords bits, when the model has name lists (has_name_words).
+  uint8_t name_bits = 0;
+  bool has_name_words = false;
 };
+
 
 class WordClusters;
 

@@ -79,7 +79,8 @@ std::string Upos(const Leaf& leaf, const std::string& xpos) {
   if (head == "VG") return has("onder") ? "SCONJ" : "CCONJ";
   if (head == "BW") return "ADV";
   if (head == "TSW") return "INTJ";
-  if (head == "LET") return "PUNCT";
+  // Punctuation inside a multi-word unit (titles: "Een tegen Allen - Opkomst van …") is SYM in UD Dutch.
+  if (head == "LET") return leaf.rel == "mwp" ? "SYM" : "PUNCT";
   if (head == "SPEC") {
     if (has("deeleigen")) return "PROPN";
     if (has("symb")) return "SYM";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -83,6 +84,45 @@ void AddNews(const std::string& path, const std::string& lang, std::vector<std::
              [](const Status&) {});
 }
 
+// Plain text (or XML, whose tags are dropped): its sentences, tokenised, lower-cased.
+void AddText(const std::string& text, const std::string& lang, std::vector<std::vector<std::string>>* out) {
+  Tokenizer tokenizer(lang);
+  Document doc;
+  doc.text.reserve(text.size());
+  bool in_tag = false;
+  for (char c : text) {
+    if (c == '<') in_tag = true;
+    if (!in_tag) doc.text.push_back(c);
+    if (c == '>') {
+      in_tag = false;
+      doc.text.push_back('\n');
+    }
+  }
+  tokenizer.Tokenize(&doc);
+  for (const Sentence& sentence : doc.sentences) {
+    std::vector<std::string> words;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(LowerForGazetteer(doc.Form(t)));
+    out->push_back(std::move(words));
+  }
+}
+
+void AddFiles(const std::string& dir, const std::string& lang, std::vector<std::vector<std::string>>* out) {
+  std::error_code ec;
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
+    if (entry.is_regular_file() && (entry.path().extension() == ".txt" || entry.path().extension() == ".xml")) {
+      paths.push_back(entry.path().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());  // the same clusters whatever the directory order
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    AddText(s.str(), lang, out);
+  }
+}
+
 void AddCorpus(const std::vector<AnnotatedSentence>& corpus, std::vector<std::vector<std::string>>* out) {
   for (const AnnotatedSentence& s : corpus) {
     std::vector<std::string> words;
@@ -103,6 +143,8 @@ Status BuildWordClusters(const std::string& data, const std::string& lang, WordC
     BRON_RETURN_IF_ERROR(ReadConllNerCorpus(data + "/conll2002-nl/ned.train", &corpus));
   } else {
     AddNews(data + "/news/en-bbc-2005.jsonl", lang, &text);
+    AddFiles(data + "/polnear/train/text", lang, &text);  // US political news, 2016
+    AddFiles(data + "/hedging", lang, &text);             // Wikipedia sentences and FactBank news
     BRON_RETURN_IF_ERROR(ReadConlluCorpus(data + "/ud/en_ewt-ud-train.conllu", &corpus));
     BRON_RETURN_IF_ERROR(ReadConlluCorpus(data + "/ud/en_gum-ud-train.conllu", &corpus));
     BRON_RETURN_IF_ERROR(ReadConllNerCorpus(data + "/conll2003-en/eng.train", &corpus));

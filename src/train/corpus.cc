@@ -61,6 +61,7 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
   if (!in) return Status::IoError(path + ": cannot open");
   AnnotatedSentence s;
   std::string line;
+  size_t document = 0;
   auto finish = [&] {
     // IOB1 => IOB2: an I- that does not continue an entity of its type begins one.
     for (size_t i = 0; i < s.ner.size(); ++i) {
@@ -70,6 +71,8 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
         if (prev == "O" || prev.substr(2) != tag.substr(2)) tag[0] = 'B';
       }
     }
+    s.document = document;
+    s.document = document;
     if (!s.words.empty()) out->push_back(std::move(s));
     s = AnnotatedSentence();
   };
@@ -85,6 +88,7 @@ Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence
     }
     if (f[0] == "-DOCSTART-") {
       finish();
+      ++document;
       continue;
     }
     s.words.push_back(f[0]);

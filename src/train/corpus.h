@@ -16,6 +16,7 @@ struct AnnotatedSentence {
   std::vector<std::string> upos;
   std::vector<std::string> xpos;
   std::vector<std::string> ner;  // IOB2 tags, for NER corpora
+  size_t document = 0;           // index of its document (-DOCSTART- in CoNLL NER files), else 0
 };
 
 // The syntactic words of every sentence (multiword token lines skipped, empty nodes skipped).
@@ -26,7 +27,8 @@ Status ReadConlluCorpus(const std::string& path, std::vector<AnnotatedSentence>*
 // lemma and the dependency tree (AUX versus VERB, DET versus PRON) as UD_Dutch-Alpino does.
 Status ReadAlpinoCorpus(const std::string& dir, std::vector<AnnotatedSentence>* out);
 
-// CoNLL-2002/2003 NER: the first column is the word, the last the IOB tag; -DOCSTART- lines skipped.
+// CoNLL-2002/2003 NER: the first column is the word, the last the IOB tag; -DOCSTART- lines start a
+// new document (AnnotatedSentence::document counts them).
 // IOB1 tags (I- opening an entity) are converted to IOB2.
 Status ReadConllNerCorpus(const std::string& path, std::vector<AnnotatedSentence>* out);
 

@@ -172,7 +172,11 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     for (const std::string& tag : train[s].ner) gold[s].push_back(static_cast<int>(ParseNerTag(tag)));
     tokens += words.size();
   }
-  log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens");
+  // The document step (EntityRecognizer::PredictDocument) when the corpus marks documents, as CoNLL-2002
+  // does; the CoNLL-2003 copy here does not, so nothing could say whether it helps there.
+  const bool document_features = !train.empty() && train.back().document > 0;
+  log("ner: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens" +
+      (document_features ? ", in documents" : ""));
 
   AveragedPerceptron perceptron(kNerTagCount);
   std::vector<size_t> order(train.size());
@@ -222,7 +226,7 @@ Status TrainNer(const std::vector<AnnotatedSentence>& train, const Tagger& tagge
     perceptron.Count(f);
   }
   EntityRecognizer trained(perceptron.Average(options.prune, options.min_count), shell.gazetteer(), std::move(places),
-                           std::move(clusters));
+                           std::move(clusters), document_features);
   *out = ModelFile();
   out->meta = options.meta;
   out->meta["kind"] = "ner";

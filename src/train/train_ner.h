@@ -20,7 +20,7 @@ struct NerTrainOptions {
   std::string lang;
   int epochs = 12;
   float prune = 0.05f;
-  uint32_t min_count = 1;
+  uint32_t min_count = 2;
   unsigned seed = 1;
   std::map<std::string, std::string> meta;
 };

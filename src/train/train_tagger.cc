@@ -35,6 +35,11 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
     }
     tokens += train[s].words.size();
   }
+  NameWords names;
+  if (!options.name_lists.empty()) {
+    BRON_RETURN_IF_ERROR(names.AddAlpinoLists(options.name_lists));
+    for (auto& info : infos) names.Annotate(&info);
+  }
   log("tagger: " + std::to_string(train.size()) + " sentences, " + std::to_string(tokens) + " tokens, " +
       std::to_string(labels.size()) + " tags");
 
@@ -76,37 +81,44 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
   };
   std::vector<size_t> all(train.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-  LinearModel first = train_pass(all, nullptr, "pass 1");
-  constexpr size_t kFolds = 4;
-  std::vector<std::vector<uint32_t>> held_out(train.size());
-  for (size_t fold = 0; fold < kFolds; ++fold) {
-    std::vector<size_t> in;
-    for (size_t i : all) {
-      if (i % kFolds != fold) in.push_back(i);
+  LinearModel first, second;
+  if (options.keep_weights) {
+    if (options.keep_weights->labels() != labels) return Status::InvalidInput("--keep-weights: the model has other tags");
+    first = options.keep_weights->first_pass();
+    second = options.keep_weights->second_pass();
+  } else {
+    first = train_pass(all, nullptr, "pass 1");
+    constexpr size_t kFolds = 4;
+    std::vector<std::vector<uint32_t>> held_out(train.size());
+    for (size_t fold = 0; fold < kFolds; ++fold) {
+      std::vector<size_t> in;
+      for (size_t i : all) {
+        if (i % kFolds != fold) in.push_back(i);
+      }
+      LinearModel partial = train_pass(in, nullptr, "fold " + std::to_string(fold + 1));
+      for (size_t i : all) {
+        if (i % kFolds == fold) held_out[i] = Tagger::Decode(partial, infos[i], nullptr);
+      }
     }
-    LinearModel partial = train_pass(in, nullptr, "fold " + std::to_string(fold + 1));
-    for (size_t i : all) {
-      if (i % kFolds == fold) held_out[i] = Tagger::Decode(partial, infos[i], nullptr);
-    }
+    std::vector<uint8_t> kinds = VerbKinds(labels);
+    for (size_t i : all) MarkVerbsAhead(held_out[i], kinds, &infos[i]);
+    second = train_pass(all, &held_out, "pass 2");
   }
-  LinearModel second = train_pass(all, &held_out, "pass 2");
 
   Lemmatizer::Builder lemmas;
   for (size_t s = 0; s < train.size(); ++s) {
     for (size_t i = 0; i < train[s].words.size(); ++i) {
-      lemmas.Add(train[s].words[i], gold[s][i], train[s].lemmas[i]);
-      // A finite verb whose lemma starts with a particle it does not start with: a split particle verb.
+      lemmas.Add(train[s].words[i], gold[s][i], train[s].lemmas[i], s < options.convention_sentences ? 10 : 1, i == 0);
+      // Dutch particle verbs, split ("zette … in") or joined ("ingezet"): lemmas of verbs with a particle.
       const std::string& lemma = train[s].lemmas[i];
-      size_t underscore = lemma.find('_');
-      if (train[s].xpos[i].rfind("WW|pv", 0) == 0 && underscore != std::string::npos && underscore <= 6 &&
-          train[s].words[i].rfind(lemma.substr(0, underscore), 0) != 0) {
+      size_t underscore = lemma.rfind('_');
+      if (train[s].xpos[i].rfind("WW", 0) == 0 && underscore != std::string::npos && underscore <= 9) {
         lemmas.AddParticleVerb(lemma);
       }
     }
   }
-  std::vector<bool> nouns(labels.size());
-  for (size_t i = 0; i < labels.size(); ++i) nouns[i] = labels[i].rfind("NOUN\t", 0) == 0;
-  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build(nouns), std::move(clusters));
+  Tagger trained(labels, std::move(first), std::move(second), lemmas.Build(labels), std::move(clusters),
+                 std::move(names));
 
   *out = ModelFile();
   out->meta = options.meta;
@@ -116,6 +128,7 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
   out->meta["training_tokens"] = std::to_string(tokens);
   out->meta["epochs"] = std::to_string(options.epochs);
   out->sections["DATA"] = trained.SerializeData();
+  if (std::string names_data = trained.SerializeNames(); !names_data.empty()) out->sections["NAME"] = names_data;
   // The self-test samples come from the model as it will be read back (weights quantised).
   ModelFile reread;
   BRON_RETURN_IF_ERROR(ModelFile::Parse(out->Serialize(), &reread));

@@ -13,12 +13,21 @@
 
 namespace bron {
 
+class Tagger;
+
 struct TaggerTrainOptions {
   std::string lang;
   int epochs = 10;
   float prune = 0.05f;        // averaged weights smaller than this are dropped (model size)
-  uint32_t min_count = 3;     // features seen fewer times in training are dropped (model size)
+  uint32_t min_count = 2;     // features seen fewer times in training are dropped (model size)
+  std::string name_lists;  // folder of Alpino's per/geo/org/misc.txt: name-list features (empty: none)
   unsigned seed = 1;          // shuffling: the same data and seed give the same model
+  // When set, the tag weights are taken from this model instead of trained (same data, same tags):
+  // only the lemmatizer is built again, in seconds. For work on the lemmatizer.
+  const Tagger* keep_weights = nullptr;
+  // The first this many training sentences set the lemma convention where corpora disagree (their
+  // lemmas count ten times, so theirs wins wherever they have the form): UD English EWT says "people" => "people", GUM "person".
+  size_t convention_sentences = 0;
   std::map<std::string, std::string> meta;  // written to the model's META (trained_on, command, ...)
 };
 

@@ -1,0 +1,74 @@
+#include "tag/name_words.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "model/linear_model.h"
+#include "model/model_file.h"
+#include "text/chars.h"
+
+namespace bron {
+
+uint32_t NameWords::Key(std::string_view lower) {
+  uint64_t h = FeatureHash(77, lower);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+Status NameWords::AddAlpinoLists(const std::string& dir) {
+  const std::pair<const char*, uint8_t> files[] = {{"per.txt", kPer}, {"geo.txt", kLoc}, {"org.txt", kOrg}, {"misc.txt", kMisc}};
+  for (const auto& [file, type] : files) {
+    std::ifstream in(dir + "/" + file);
+    if (!in) return Status::IoError(dir + "/" + file + ": cannot open");
+    std::string line;
+    while (std::getline(in, line)) {
+      std::vector<std::string> tokens;
+      std::istringstream words(line);
+      for (std::string w; words >> w;) tokens.push_back(w);
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& t = tokens[i];
+        if (t.empty() || !std::isupper(static_cast<unsigned char>(t[0]))) continue;
+        uint8_t position = tokens.size() == 1 ? kAlone : i == 0 ? kFirst : i + 1 == tokens.size() ? kLast : kInside;
+        bits_[Key(Lowercase(t))] |= type | position;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+void NameWords::Annotate(std::vector<WordInfo>* words) const {
+  if (bits_.empty()) return;
+  for (WordInfo& w : *words) {
+    auto it = bits_.find(Key(w.lower));
+    w.name_bits = it == bits_.end() ? 0 : it->second;
+    w.has_name_words = true;
+  }
+}
+
+std::string NameWords::Serialize() const {
+  std::vector<std::pair<uint32_t, uint8_t>> sorted(bits_.begin(), bits_.end());
+  std::sort(sorted.begin(), sorted.end());
+  ByteWriter w;
+  w.U64(sorted.size());
+  for (const auto& [key, bits] : sorted) {
+    w.U32(key);
+    w.U8(bits);
+  }
+  return std::move(w.bytes());
+}
+
+Status NameWords::Parse(std::string_view bytes) {
+  bits_.clear();
+  ByteReader r(bytes);
+  uint64_t n = r.Count(5);
+  bits_.reserve(n);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    uint32_t key = r.U32();
+    bits_[key] = r.U8();
+  }
+  if (r.failed() || !r.done()) return Status::InvalidInput("malformed name words (NAME section)");
+  return Status::Ok();
+}
+
+}  // namespace bron
