@@ -231,9 +231,20 @@ class StoreWriter {
     for (const RecordQuantity& q : rec_.quantities) {
       if (q.value && (!q.counted.empty() || !q.unit.empty())) numbers.insert(NumberKey(q));
     }
-    // The document's main entities: the eight mentioned most.
+    // The document's main entities: the eight mentioned most, leaving out those in more than 5% of all
+    // documents ("The Netherlands", "Dutch"): they would tie unrelated reports together.
+    int64_t total = 0;
+    auto& count = db_.Cached("SELECT max(id) FROM documents");
+    if (count.Step()) total = count.Int(0);
+    count.Reset();
     std::vector<std::pair<int, int64_t>> ranked;
-    for (const auto& [entity, weight] : weight_) ranked.push_back({-weight, entity});
+    for (const auto& [entity, weight] : weight_) {
+      auto& df = db_.Cached("SELECT documents FROM entities WHERE id = ?1");
+      df.Bind(1, entity);
+      bool common = df.Step() && df.Int(0) > 10 && df.Int(0) * 20 > total;
+      df.Reset();
+      if (!common) ranked.push_back({-weight, entity});
+    }
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() > 8) ranked.resize(8);
     std::string why;
@@ -263,7 +274,7 @@ class StoreWriter {
           has.Reset();
           if (shared_number) break;
         }
-        if (text < 0.1 && !shared_number) continue;
+        if (text < 0.12 && !shared_number) continue;
         double score = overlap + text + (shared_number ? 0.5 : 0);
         if (score > best) {
           best = score;
