@@ -78,7 +78,7 @@ Status Store::Stats(StoreStats* out) {
       "(SELECT count(*) FROM stories), (SELECT count(*) FROM ledger), "
       "(SELECT count(DISTINCT site) FROM documents WHERE site IS NOT NULL)", &q));
   if (!q.Step()) return q.status().ok() ? db_->Error("stats") : q.status();
-  *out = StoreStats{q.Int(1) ? q.Int(0) : 0, q.Int(1), q.Int(2), q.Int(3), q.Int(4), q.Int(5), q.Int(6), q.Int(7), q.Int(8)};
+  *out = StoreStats{q.Int(0), q.Int(1) - q.Int(0), q.Int(2), q.Int(3), q.Int(4), q.Int(5), q.Int(6), q.Int(7), q.Int(8)};
   return Status::Ok();
 }
 

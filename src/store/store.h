@@ -35,7 +35,7 @@ struct StoreOptions {
 
 enum class PutOutcome { kStored, kRevision, kUnchanged };
 
-struct StoreStats {
+struct StoreStats {  // revisions: older versions kept beside the latest; duplicates: near-copies
   int64_t documents = 0, revisions = 0, duplicates = 0, entities = 0, quotes = 0, claims = 0, stories = 0,
           ledger = 0, sources = 0;
 };
