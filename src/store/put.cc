@@ -7,8 +7,9 @@
 //   stories    a duplicate joins its original's story; else the story, within three days, that shares at
 //              least half of the document's main entities (two or more) and either keywords or a number.
 //   ledger     a claim joins the entry whose words it shares (Jaccard >= 0.5 over content words and
-//              entities, found through MinHash bands); or, in the same story, the entry about the same
-//              entities with a number within 25% (a translation, or 400 vs 420 drones).
+//              entities, found through MinHash bands); else, in the same story, the entry with the same
+//              counted number ("400 drones", also across languages), or the entry about the same entities
+//              with a number within 25% (400 vs 420 drones).
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -331,7 +332,8 @@ class StoreWriter {
 
   // The ledger entry a claim joins (0: a new one), and why.
   Status MatchClaim(const std::vector<std::string>& words, const std::vector<std::string>& keys,
-                    const std::string& entity_key, const std::vector<double>& values, int64_t* entry,
+                    const std::string& entity_key, const std::vector<std::string>& number_keys,
+                    const std::vector<double>& values, int64_t* entry,
                     std::string* reason) {
     std::set<int64_t> candidates;
     for (const std::string& key : keys) {
@@ -355,7 +357,20 @@ class StoreWriter {
         *reason = buf;
       }
     }
-    if (*entry || entity_key.empty() || values.empty()) return Status::Ok();
+    if (*entry) return Status::Ok();
+    // The same story and the same counted number ("400 drones"): one claim reported in two languages.
+    for (const std::string& key : number_keys) {
+      auto& n = db_.Cached("SELECT ledger_id FROM ledger_keys WHERE key = ?1 ORDER BY ledger_id LIMIT 1");
+      n.Bind(1, key);
+      if (n.Step()) {
+        *entry = n.Int(0);
+        *reason = "same story, the same number (" + key.substr(key.find(':') + 1) + ")";
+        n.Reset();
+        return Status::Ok();
+      }
+      BRON_RETURN_IF_ERROR(n.status());
+    }
+    if (entity_key.empty() || values.empty()) return Status::Ok();
     auto& q = db_.Cached("SELECT ledger_id FROM ledger_keys WHERE key = ?1 ORDER BY ledger_id LIMIT 20");
     q.Bind(1, entity_key);
     std::vector<int64_t> same_entities;
@@ -399,12 +414,16 @@ class StoreWriter {
       }
       std::vector<const RecordQuantity*> numbers;
       std::vector<double> values;
+      std::vector<std::string> number_keys;
       for (const RecordQuantity& q : rec_.quantities) {
-        if (q.value && Inside(q.span, c.span)) numbers.push_back(&q), values.push_back(*q.value);
+        if (!q.value || !Inside(q.span, c.span)) continue;
+        numbers.push_back(&q);
+        values.push_back(*q.value);
+        if (!q.counted.empty()) number_keys.push_back("n" + std::to_string(story_) + ":" + NumberKey(q));
       }
       int64_t entry = 0;
       std::string reason = "new entry";
-      BRON_RETURN_IF_ERROR(MatchClaim(words, keys, entity_key, values, &entry, &reason));
+      BRON_RETURN_IF_ERROR(MatchClaim(words, keys, entity_key, number_keys, values, &entry, &reason));
       if (!entry) {
         BRON_RETURN_IF_ERROR(db_.Cached("INSERT INTO ledger(text, words, story_id, certainty, first_seen, last_seen) "
                                         "VALUES(?1, ?2, ?3, ?4, ?5, ?5)")
@@ -458,6 +477,7 @@ class StoreWriter {
       update.Bind(5, stances["denied"]).Bind(6, stances["not_confirmed"]).Bind(7, stances["disputed"]).Bind(8, date_);
       BRON_RETURN_IF_ERROR(update.Run());
       if (!entity_key.empty()) keys.push_back(entity_key);
+      keys.insert(keys.end(), number_keys.begin(), number_keys.end());
       for (const std::string& key : keys) {
         BRON_RETURN_IF_ERROR(db_.Cached("INSERT OR IGNORE INTO ledger_keys(key, ledger_id) VALUES(?1, ?2)")
                                  .Bind(1, key).Bind(2, entry).Run());
