@@ -22,7 +22,7 @@ CREATE TABLE documents(
   latest INTEGER NOT NULL DEFAULT 1,   -- 0 once a newer revision of doc_key is stored
   lang TEXT, title TEXT, url TEXT, site TEXT, author TEXT, published TEXT,
   text TEXT NOT NULL,
-  json TEXT NOT NULL,                  -- the full bron/1 analysis
+  json BLOB NOT NULL,                  -- the full bron/1 analysis, compressed (CompressJson)
   simhash INTEGER NOT NULL,
   duplicate_of INTEGER REFERENCES documents(id),
   story_id INTEGER,
@@ -76,6 +76,7 @@ CREATE TABLE stories(
 CREATE INDEX stories_rank ON stories(documents DESC);
 CREATE TABLE story_entities(story_id INTEGER NOT NULL, entity_id INTEGER NOT NULL, weight INTEGER NOT NULL,
   PRIMARY KEY(entity_id, story_id)) WITHOUT ROWID;
+CREATE INDEX story_entities_story ON story_entities(story_id);
 CREATE TABLE story_numbers(story_id INTEGER NOT NULL, number TEXT NOT NULL, PRIMARY KEY(story_id, number)) WITHOUT ROWID;
 
 CREATE TABLE ledger(

@@ -49,6 +49,14 @@ class Statement {
     sqlite3_bind_null(stmt_, i);
     return *this;
   }
+  Statement& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  std::string_view Blob(int col) const {
+    const void* p = sqlite3_column_blob(stmt_, col);
+    return p ? std::string_view(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string_view();
+  }
   Statement& BindNull(int i) { sqlite3_bind_null(stmt_, i); return *this; }
 
   // True while there is a row; errors end the iteration and are kept in status().

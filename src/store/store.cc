@@ -150,8 +150,9 @@ Status Store::DocumentJson(int64_t id, std::string* json, bool* found) {
   auto& q = db_->Cached("SELECT json FROM documents WHERE id = ?1");
   q.Bind(1, id);
   *found = q.Step();
-  if (*found) *json = q.Text(0);
+  bool ok = !*found || DecompressJson(q.Blob(0), json);
   q.Reset();
+  if (!ok) return db_->Error("document " + std::to_string(id) + ": its stored JSON is damaged");
   return q.status();
 }
 

@@ -132,6 +132,10 @@ struct StoryDetail {
   std::vector<LedgerEntry> ledger;
 };
 
+// The stored form of a document's bron/1 JSON (zlib, with its length), and back.
+std::string CompressJson(std::string_view json);
+bool DecompressJson(std::string_view blob, std::string* json);
+
 class Store {
  public:
   ~Store();
