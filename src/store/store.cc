@@ -12,12 +12,6 @@
 namespace bron {
 namespace {
 
-std::string Placeholders(size_t n, int first) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += (i ? "," : "") + std::string("?") + std::to_string(first + i);
-  return out;
-}
-
 // User text as an FTS5 query: each word quoted (so that no word is read as an operator), all required.
 std::string FtsQuery(const std::string& text) {
   std::string out, word;

@@ -182,8 +182,7 @@ TEST_F(StoreTest, ReprintsAreNearDuplicatesInOneStory) {
   ASSERT_TRUE(store_->Documents({}, &docs).ok());
   ASSERT_EQ(docs.size(), 2u);
   for (const DocumentSummary& d : docs) {
-    if (d.id == idb) EXPECT_EQ(d.duplicate_of, ida);
-    if (d.id == ida) EXPECT_EQ(d.duplicate_of, 0);
+    EXPECT_EQ(d.duplicate_of, d.id == idb ? ida : 0);
   }
   EXPECT_EQ(docs[0].story, docs[1].story);
   StoreStats s = Stats();
