@@ -11,7 +11,7 @@ function h(tag, attrs, ...children) {
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -158,7 +158,7 @@ function timeline(points) {
   if (!points.length) return h('p', { class: 'muted' }, 'No dated reports.');
   const W = 760, H = 140, pad = 24;
   const max = Math.max(1, ...points.map(p => Math.max(p.documents, p.claims)));
-  const bw = Math.max(2, Math.min(28, (W - pad) / points.length / 2 - 1));
+  const bw = Math.max(2, Math.min(36, (W - pad) / points.length / 2 - 1));
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'timeline');
@@ -177,7 +177,7 @@ function timeline(points) {
     const hd = (p.documents / max) * H, hc = (p.claims / max) * H;
     add('rect', { class: 'docs', x, y: H - hd, width: bw, height: hd }).append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${p.date}: ${p.documents} reports` }));
     add('rect', { class: 'claims', x: x + bw, y: H - hc, width: bw, height: hc }).append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${p.date}: ${p.claims} claims` }));
-    if (i === 0 || i === points.length - 1 || points.length < 12) add('text', { x, y: H + 14 }, p.date);
+    if (i === 0 || i === points.length - 1 || (points.length <= 8 && 2 * bw + 2 >= 64)) add('text', { x, y: H + 14 }, p.date);
   });
   add('text', { x: 0, y: 10 }, String(max));
   return h('div', {}, svg, h('div', { class: 'legend muted' }, h('span', { style: 'background:#9bbbe8' }, 'reports'), h('span', { style: 'background:#d9534f;color:#fff' }, 'claims')));
