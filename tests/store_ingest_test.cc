@@ -110,3 +110,41 @@ TEST(StoreIngest, AnalysedJsonlIsStoredAsItIsAndBadLinesAreNamed) {
 
 }  // namespace
 }  // namespace bron
+
+namespace bron {
+namespace {
+
+// The reading commands over the browser test's fixture: three reports of one claim in two languages.
+TEST(StoreCommands, TablesAndJsonOverTheFixture) {
+  std::string db = ScratchPath("commands.db");
+  RemoveStore(db);
+  auto stored = RunBron("ingest --analysed --db " + db + " " + testing::SourcePath("tests/browser/fixture.jsonl"));
+  ASSERT_EQ(stored.status, 0) << stored.err;
+  auto ledger = RunBron("ledger --db " + db);
+  EXPECT_EQ(ledger.status, 0) << ledger.err;
+  EXPECT_NE(ledger.out.find("3 claims in 3 reports from 3 sources"), std::string::npos) << ledger.out;
+  EXPECT_NE(ledger.out.find("400 drones (2×) → 420 drones (1×)"), std::string::npos) << ledger.out;
+  EXPECT_NE(ledger.out.find("denied by: Kremlin"), std::string::npos);
+  auto json = RunBron("ledger --format json --entity Poetin --db " + db);
+  EXPECT_EQ(json.out.rfind("[{\"id\":1,", 0), 0u) << json.out;
+  EXPECT_NE(json.out.find("\"drift\":true"), std::string::npos);
+  auto explain = RunBron("entities --explain Poetin --db " + db);
+  EXPECT_NE(explain.out.find("Vladimir Putin"), std::string::npos) << explain.out;
+  EXPECT_NE(explain.out.find("a mention of Vladimir Putin in document nl1"), std::string::npos) << explain.out;
+  auto stories = RunBron("stories --format json --db " + db);
+  EXPECT_NE(stories.out.find("\"documents\":3"), std::string::npos) << stories.out;
+  auto search = RunBron("search drones --db " + db);
+  EXPECT_NE(search.out.find("claim"), std::string::npos) << search.out;
+  auto stats = RunBron("stats --db " + db);
+  EXPECT_NE(stats.out.find("claims"), std::string::npos);
+  auto bad_date = RunBron("ledger --since yesterday --db " + db);
+  EXPECT_EQ(bad_date.status, 2);
+  EXPECT_NE(bad_date.err.find("YYYY-MM-DD"), std::string::npos) << bad_date.err;
+  auto missing = RunBron("stats --db " + db + ".absent");
+  EXPECT_EQ(missing.status, 1);
+  EXPECT_NE(missing.err.find(".absent: no store here"), std::string::npos) << missing.err;
+  RemoveStore(db);
+}
+
+}  // namespace
+}  // namespace bron

@@ -5,6 +5,10 @@
 
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -138,6 +142,57 @@ bool PutLine(Store& store, std::string_view line, const std::string& where, Stor
   return true;
 }
 
+// Stores documents on a thread of its own, so that the pipeline's in-order stage only hands them over:
+// were it to run the transaction itself, oneTBB's other workers would wait (spinning) meanwhile.
+class StoreThread {
+ public:
+  StoreThread(Store& store, std::string db) : store_(store), db_(std::move(db)), thread_([this] { Run(); }) {}
+  ~StoreThread() { Finish(); }
+
+  void Push(const std::string& json) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    room_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+    queue_.push_back(json);
+    ready_.notify_one();
+  }
+  // Stores what is queued and stops; returns the counts.
+  const StoreCounts& Finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+      ready_.notify_one();
+    }
+    if (thread_.joinable()) thread_.join();
+    return counts_;
+  }
+
+ private:
+  static constexpr size_t kMaxQueued = 256;  // bounded memory when storing is slower than analysis
+  void Run() {
+    for (;;) {
+      std::string json;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ready_.wait(lock, [&] { return done_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        json = std::move(queue_.front());
+        queue_.pop_front();
+        room_.notify_one();
+      }
+      PutLine(store_, json, db_, &counts_);
+    }
+  }
+
+  Store& store_;
+  std::string db_;
+  StoreCounts counts_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<std::string> queue_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
 // --analysed: the inputs are bron/1 JSONL (from bron analyze --format jsonl): store them as they are.
 int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
   std::unique_ptr<Store> store;
@@ -231,6 +286,8 @@ int RunIngest(const IngestFlags& flags) {
     }
   }
   StoreCounts counts;
+  std::unique_ptr<StoreThread> store_thread;
+  if (store) store_thread = std::make_unique<StoreThread>(*store, db);
   FILE* out = flags.out.empty() ? nullptr : stdout;
   if (!flags.out.empty() && flags.out != "-") {
     out = std::fopen(flags.out.c_str(), "wb");
@@ -248,7 +305,7 @@ int RunIngest(const IngestFlags& flags) {
   IngestSinks sinks;
   sinks.format = [&writer](const Document& doc, std::string* text) { WriteDocument(doc, writer, text); };
   sinks.write = [&](const std::string& text) {
-    if (store && !PutLine(*store, text, db, &counts)) bar.Interrupt();
+    if (store_thread) store_thread->Push(text);
     if (out && output_ok && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
       bar.Interrupt();
       PrintError(std::string("writing the output failed: ") + std::strerror(errno));
@@ -265,6 +322,7 @@ int RunIngest(const IngestFlags& flags) {
   IngestStats stats;
   auto start = std::chrono::steady_clock::now();
   s = Ingest(inputs, *pipeline, options, sinks, &stats);
+  if (store_thread) counts = store_thread->Finish();
   bar.Update(stats, true);
   if (!s.ok()) PrintError(s.message());
   if (out && (out == stdout ? std::fflush(out) : std::fclose(out)) != 0 && output_ok) {

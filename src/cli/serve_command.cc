@@ -66,7 +66,7 @@ CommandRunner AddServeCommand(CLI::App& app) {
   cmd->add_option("--db", flags->options.db, "The store (default bron.db; created if absent)");
   cmd->add_option("--bind", flags->options.bind, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", flags->options.port, "Port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--threads", flags->options.threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", flags->options.threads, "Worker threads, one per open connection (default 32)")->check(CLI::Range(1, 256));
   cmd->add_option("--token", flags->options.token, "Accept POST /api/documents with this bearer token (default: read-only)");
   cmd->add_option("--lang", flags->lang, "Language of POSTed plain documents: nl, en or auto")
       ->check(CLI::IsMember({"nl", "en", "auto"}));

@@ -264,7 +264,12 @@ CommandRunner AddLedger(CLI::App& app) {
               "  bron ledger --story 12 --format json");
   cmd->add_option("--entity", query->entity, "Only claims about or by this entity (a name, any spelling, or an id)");
   cmd->add_option("--story", query->story, "Only claims of this story");
-  cmd->add_option("--since", query->since, "Only claims seen on or after this date (YYYY-MM-DD)");
+  cmd->add_option("--since", query->since, "Only claims seen on or after this date (YYYY-MM-DD)")
+      ->check([](const std::string& v) {
+        bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                  std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c) || c == '-'; });
+        return ok ? std::string() : "expects a date YYYY-MM-DD, not '" + v + "'";
+      });
   cmd->add_option("--certainty", query->certainty, "Only claims made with this certainty")
       ->check(CLI::IsMember({"asserted", "reported", "estimated", "possible", "conditional", "negated"}));
   AddStoreFlags(cmd, flags.get());

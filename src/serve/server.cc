@@ -110,7 +110,9 @@ Status Server::Start() {
   http.set_payload_max_length(o.max_body_bytes);
   http.set_read_timeout(o.timeout_seconds, 0);
   http.set_write_timeout(o.timeout_seconds, 0);
-  http.set_keep_alive_max_count(1000);
+  // A kept-alive connection holds a pool thread until it closes: cap both so that many clients take turns.
+  http.set_keep_alive_max_count(100);
+  http.set_keep_alive_timeout(2);
 
   // Wraps a handler: HttpError and anything thrown become a JSON error response.
   auto handle = [](auto body) {

@@ -25,7 +25,7 @@ struct ServeOptions {
   std::string db = "bron.db";
   std::string bind = "127.0.0.1";
   int port = 8080;
-  int threads = 8;
+  int threads = 32;  // each open (kept-alive) connection holds one
   std::string token;                   // empty: read-only
   const Pipeline* pipeline = nullptr;  // for POSTed plain documents; may be null (then only bron/1 JSON)
   size_t max_body_bytes = size_t{8} << 20;

@@ -31,6 +31,8 @@ CREATE TABLE documents(
 CREATE INDEX documents_key ON documents(doc_key, revision);
 CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_story ON documents(story_id);
+CREATE INDEX documents_latest ON documents(latest, duplicate_of);  -- bron stats counts from indexes only
+CREATE INDEX documents_site ON documents(site);
 CREATE TABLE simhash_bands(band INTEGER NOT NULL, document_id INTEGER NOT NULL, PRIMARY KEY(band, document_id)) WITHOUT ROWID;
 
 CREATE TABLE entities(
