@@ -100,6 +100,8 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid
   tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
+-- Merge index segments less eagerly: each document is its own transaction, hence its own segment.
+INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 8);
 )sql",
   };
   return kMigrations;

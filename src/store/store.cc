@@ -47,7 +47,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   if (!options.read_only) {
     // WAL: readers (bron serve) never block the writer; synchronous=NORMAL keeps every committed document
     // through a crash of the process (only a power loss may drop the last few, never half of one).
-    BRON_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
+    BRON_RETURN_IF_ERROR(store->db_->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8000;"));
     BRON_RETURN_IF_ERROR(store->Migrate());
   } else {
     sql::Statement v;
