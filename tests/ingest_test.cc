@@ -64,7 +64,7 @@ TEST(Ingest, FoldersOfEveryKindInDeterministicOrder) {
   WriteScratch("mixed/sub/c.warc.gz", Warc(40));
   WriteScratch("mixed/sub/d.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
   WriteScratch("mixed/ignored.png", "\x89PNG");
-  auto one = RunBron("ingest --out - --stages tokenize --jobs 1 --out " + ScratchPath("one.jsonl") + " " + dir);
+  auto one = RunBron("ingest --stages tokenize --jobs 1 --out " + ScratchPath("one.jsonl") + " " + dir);
   ASSERT_EQ(one.status, 0) << one.err;
   std::string first = ReadFile(ScratchPath("one.jsonl"));
   EXPECT_EQ(Lines(first), 2u + 1u + 40u + 1u);

@@ -218,7 +218,7 @@ class StoreWriter {
   }
 
   Status FindDuplicate(uint64_t simhash) {
-    bool long_enough = rec_.text.size() >= 200;  // short texts collide by chance
+    bool long_enough = rec_.text.size() >= 120;  // shorter texts collide by chance
     for (int b = 0; b < kSimHashBands; ++b) {
       int64_t band = (int64_t{b} << 16) | static_cast<int64_t>((simhash >> (11 * b)) & 0x7ff);
       if (long_enough && !duplicate_of_) {
