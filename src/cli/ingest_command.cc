@@ -236,7 +236,8 @@ void PrintSummary(const IngestStats& s, double seconds) {
 }
 
 int RunIngest(const IngestFlags& flags) {
-  std::string db = !flags.db.empty() ? flags.db : (flags.out.empty() ? "bron.db" : "");
+  // --read-only only reads the inputs: no store unless one is named.
+  std::string db = !flags.db.empty() ? flags.db : (flags.out.empty() && !flags.read_only ? "bron.db" : "");
   if (flags.analysed) {
     if (db.empty()) {
       PrintError("--analysed stores bron/1 JSONL: give --db (or leave out --out)");
