@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -289,6 +290,7 @@ int RunIngest(const IngestFlags& flags) {
   StoreCounts counts;
   std::unique_ptr<StoreThread> store_thread;
   if (store) store_thread = std::make_unique<StoreThread>(*store, db);
+  std::atomic<bool> lookups_ok{true};
   FILE* out = flags.out.empty() ? nullptr : stdout;
   if (!flags.out.empty() && flags.out != "-") {
     out = std::fopen(flags.out.c_str(), "wb");
@@ -318,12 +320,32 @@ int RunIngest(const IngestFlags& flags) {
     PrintError(problem.message());
   };
   sinks.progress = [&](const IngestStats& stats) { bar.Update(stats); };
+  if (store && flags.out.empty()) {
+    // A rerun (after a kill, or of the same input) skips what is stored before analysing it. Each worker
+    // thread asks through a read-only connection of its own.
+    sinks.known = [&db, &lookups_ok](const Document& doc) {
+      thread_local std::unique_ptr<Store> reader;
+      thread_local std::string reader_db;
+      if (!lookups_ok) return false;
+      if (!reader || reader_db != db) {
+        reader.reset();
+        if (!Store::Open(db, {.read_only = true}, &reader).ok()) {
+          lookups_ok = false;
+          return false;
+        }
+        reader_db = db;
+      }
+      bool found = false;
+      return reader->Contains(Store::ContentHash(doc.url, doc.id, doc.title, doc.text), &found).ok() && found;
+    };
+  }
   std::vector<std::string> inputs = flags.inputs;
   if (inputs.empty()) inputs.push_back("-");
   IngestStats stats;
   auto start = std::chrono::steady_clock::now();
   s = Ingest(inputs, *pipeline, options, sinks, &stats);
   if (store_thread) counts = store_thread->Finish();
+  counts.unchanged += stats.known;
   bar.Update(stats, true);
   if (!s.ok()) PrintError(s.message());
   if (out && (out == stdout ? std::fflush(out) : std::fclose(out)) != 0 && output_ok) {

@@ -531,12 +531,25 @@ class StoreWriter {
   std::map<int64_t, int> weight_;             // canonical entity => mentions in this document
 };
 
+std::string Store::ContentHash(const std::optional<std::string>& url, const std::string& id,
+                               const std::optional<std::string>& title, std::string_view text) {
+  std::string key = url && !url->empty() ? *url : "id:" + id;
+  return Sha256Hex(key + '\0' + title.value_or("") + '\0' + std::string(text));
+}
+
+Status Store::Contains(const std::string& content_hash, bool* found) {
+  auto& q = db_->Cached("SELECT 1 FROM documents WHERE content_hash = ?1");
+  q.Bind(1, content_hash);
+  *found = q.Step();
+  q.Reset();
+  return q.status();
+}
+
 Status Store::Put(std::string_view bron_json, PutOutcome* outcome, int64_t* id) {
   DocumentRecord rec;
   BRON_RETURN_IF_ERROR(ParseDocumentRecord(bron_json, &rec));
   std::string doc_key = rec.url && !rec.url->empty() ? *rec.url : "id:" + rec.id;
-  std::string hashed = doc_key + '\0' + rec.title.value_or("") + '\0' + rec.text;
-  std::string hash = Sha256Hex(hashed);
+  std::string hash = ContentHash(rec.url, rec.id, rec.title, rec.text);
   PutOutcome ignored_outcome;
   int64_t ignored_id;
   std::string json(bron_json);

@@ -142,6 +142,12 @@ class Store {
   static Status Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out);
   static int SchemaVersion();  // the version this build writes
 
+  // The content hash a document is known by: SHA-256 of its URL (else "id:" + id), title and text.
+  static std::string ContentHash(const std::optional<std::string>& url, const std::string& id,
+                                 const std::optional<std::string>& title, std::string_view text);
+  // Whether a document with this content hash is stored.
+  Status Contains(const std::string& content_hash, bool* found);
+
   // Stores one bron/1 document (its JSON) in one transaction.
   Status Put(std::string_view bron_json, PutOutcome* outcome = nullptr, int64_t* id = nullptr);
 
