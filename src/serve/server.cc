@@ -73,7 +73,11 @@ int64_t PathId(const httplib::Request& req) {
 }
 
 void Check(const Status& s) {
-  if (!s.ok()) throw HttpError(500, s.message());
+  if (s.ok()) return;
+  if (s.message().find("interrupted") != std::string::npos) {
+    throw HttpError(503, "the query ran past the time limit; narrow it (limit, entity, since)");
+  }
+  throw HttpError(500, s.message());
 }
 
 }  // namespace
@@ -84,7 +88,10 @@ struct Server::Impl {
   std::unique_ptr<Store> writer;  // opened at start: creates and migrates the store, keeps the WAL files
   std::atomic<uint64_t> generation{0};
 
-  // One read-only connection per server thread and store: SQLite connections are not shared.
+  int timeout_seconds = 10;
+
+  // One read-only connection per server thread and store: SQLite connections are not shared. Each
+  // request's queries get the request time limit.
   Store& Reader(const std::string& db) {
     thread_local std::map<std::string, std::unique_ptr<Store>> readers;
     auto& slot = readers[db];
@@ -92,6 +99,7 @@ struct Server::Impl {
       Status s = Store::Open(db, {.read_only = true}, &slot);
       if (!s.ok()) throw HttpError(500, s.message());
     }
+    slot->SetDeadline(std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds));
     return *slot;
   }
 };
@@ -102,6 +110,7 @@ Server::~Server() { Stop(); }
 
 Status Server::Start() {
   BRON_RETURN_IF_ERROR(Store::Open(options_.db, {}, &impl_->writer));
+  impl_->timeout_seconds = options_.timeout_seconds;
   httplib::Server& http = impl_->http;
   const ServeOptions& o = options_;
   Impl* impl = impl_.get();

@@ -59,6 +59,11 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
     }
   }
   BRON_RETURN_IF_ERROR(store->db_->Exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"));
+  // Every ~1000 virtual-machine steps SQLite asks whether to go on: not past the deadline.
+  sqlite3_progress_handler(
+      store->db_->handle(), 1000,
+      [](void* self) { return std::chrono::steady_clock::now() > static_cast<Store*>(self)->deadline_ ? 1 : 0; },
+      store.get());
   *out = std::move(store);
   return Status::Ok();
 }

@@ -14,6 +14,7 @@
 #ifndef BRON_STORE_STORE_H_
 #define BRON_STORE_STORE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -163,6 +164,10 @@ class Store {
   Status Story(int64_t id, StoryDetail* out, bool* found);
   Status Ledger(const LedgerQuery& query, std::vector<LedgerEntry>* out);
 
+  // Queries running past `deadline` are interrupted and fail ("interrupted"); the server sets one per
+  // request. time_point::max() (the default) means none.
+  void SetDeadline(std::chrono::steady_clock::time_point deadline) { deadline_ = deadline; }
+
  private:
   Store() = default;
   Status Migrate();
@@ -173,6 +178,7 @@ class Store {
                       std::vector<DocumentSummary>* out);
 
   std::unique_ptr<sql::Database> db_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   friend class StoreWriter;
 };
 

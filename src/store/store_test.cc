@@ -218,6 +218,24 @@ TEST_F(StoreTest, ReopeningKeepsTheSchemaAndTheData) {
   EXPECT_NE(s.message().find("no store"), std::string::npos);
 }
 
+TEST_F(StoreTest, QueriesPastTheDeadlineAreInterrupted) {
+  for (int i = 0; i < 200; ++i) {  // enough rows that listing them takes thousands of SQLite steps
+    DocBuilder b("d" + std::to_string(i), "Bericht " + std::to_string(i) + " over de gemeenteraad van Utrecht.");
+    ASSERT_TRUE(store_->Put(b.Json()).ok());
+  }
+  DocumentQuery all;
+  all.limit = 1000;
+  std::vector<DocumentSummary> docs;
+  store_->SetDeadline(std::chrono::steady_clock::now() - std::chrono::seconds(1));
+  Status s = store_->Documents(all, &docs);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("interrupted"), std::string::npos) << s.message();
+  store_->SetDeadline(std::chrono::steady_clock::time_point::max());
+  docs.clear();
+  EXPECT_TRUE(store_->Documents(all, &docs).ok());
+  EXPECT_EQ(docs.size(), 200u);
+}
+
 TEST_F(StoreTest, BadJsonIsAnErrorNamingTheProblem) {
   Status s = store_->Put("{\"id\": 3");
   EXPECT_FALSE(s.ok());
