@@ -76,7 +76,7 @@ std::string Number(double v) {
 
 void PrintLedgerTable(const std::vector<LedgerEntry>& entries) {
   if (entries.empty()) {
-    std::printf("(no ledger entries)\n");
+    std::printf("(no ledger entries: no stored claims match)\n");
     return;
   }
   for (const LedgerEntry& e : entries) {
