@@ -47,7 +47,17 @@ fuzz: fuzz-build
 demo: build
 	@echo "== bron analyze --lang nl --published 2026-02-27 --format text examples/seed.nl.txt"
 	@$(BUILD)/bron analyze --lang nl --published 2026-02-27 --format text examples/seed.nl.txt
-	@echo "The bron/1 JSON of the same analysis: $(BUILD)/bron analyze --lang nl --published 2026-02-27 examples/seed.nl.txt"
+	@echo
+	@echo "== storing the bundled examples in bron.db (the Dutch example article and 20 English Wikinews articles)"
+	@$(BUILD)/bron ingest --db bron.db --lang nl --published 2026-02-27 examples/seed.nl.txt
+	@$(BUILD)/bron ingest --db bron.db examples/wikinews-gum.en.jsonl
+	@$(BUILD)/bron stats --db bron.db
+	@echo
+	@echo "== bron ledger --db bron.db --limit 10"
+	@$(BUILD)/bron ledger --db bron.db --limit 10
+	@echo
+	@echo "Open the web UI:  $(BUILD)/bron serve --db bron.db   then visit http://127.0.0.1:8080/"
+	@echo "More:  $(BUILD)/bron entities --db bron.db | $(BUILD)/bron stories --db bron.db | $(BUILD)/bron search --db bron.db TEXT"
 
 # Quality against ../shared/data beside the peers (skipped with a message where ../shared is absent).
 eval: build
@@ -59,6 +69,7 @@ bench: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRON_BUILD_BENCHMARKS=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 	@bench/run $(SHARED)
+	@bench/store-bench $(SHARED)
 
 # Rewrites tests/golden/ from the current build: read `git diff tests/golden` before committing.
 golden: build

@@ -95,7 +95,7 @@ size_t Lines(const std::string& s) {
 
 TEST(Fetch, FeedItemsInFeedOrderWithAClearUserAgent) {
   LocalServer server;
-  auto r = RunBron("ingest --stages tokenize --delay 0 " + server.Url("/feed.xml"));
+  auto r = RunBron("ingest --out - --stages tokenize --delay 0 " + server.Url("/feed.xml"));
   ASSERT_EQ(r.status, 0) << r.err;
   ASSERT_EQ(Lines(r.out), 3u);
   EXPECT_LT(r.out.find("page a"), r.out.find("page b"));
@@ -109,12 +109,12 @@ TEST(Fetch, FeedItemsInFeedOrderWithAClearUserAgent) {
 
 TEST(Fetch, NeverMoreThanAskedFor) {
   LocalServer server;
-  auto r = RunBron("ingest --stages tokenize --delay 0 --max-items 1 " + server.Url("/feed.xml") + " " +
+  auto r = RunBron("ingest --out - --stages tokenize --delay 0 --max-items 1 " + server.Url("/feed.xml") + " " +
                    server.Url("/atom"));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 2u);
   EXPECT_EQ(server.requests(), 4);  // two feeds, one item of each
-  r = RunBron("ingest --stages tokenize " + server.Url("/b"));  // a page URL: that page only
+  r = RunBron("ingest --out - --stages tokenize " + server.Url("/b"));  // a page URL: that page only
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 1u);
   EXPECT_EQ(server.requests(), 5);
@@ -123,7 +123,7 @@ TEST(Fetch, NeverMoreThanAskedFor) {
 TEST(Fetch, PoliteDelayPerHost) {
   LocalServer server;
   auto start = std::chrono::steady_clock::now();
-  auto r = RunBron("ingest --stages tokenize --delay 0.3 " + server.Url("/feed.xml"));
+  auto r = RunBron("ingest --out - --stages tokenize --delay 0.3 " + server.Url("/feed.xml"));
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_GE(seconds, 0.9);  // four requests to one host, 0.3 s apart
@@ -132,16 +132,16 @@ TEST(Fetch, PoliteDelayPerHost) {
 TEST(Fetch, TimeoutsAndErrorsNameTheUrl) {
   LocalServer server;
   auto start = std::chrono::steady_clock::now();
-  auto r = RunBron("ingest --stages tokenize --timeout 0.5 " + server.Url("/slow") + " " + server.Url("/a"));
+  auto r = RunBron("ingest --out - --stages tokenize --timeout 0.5 " + server.Url("/slow") + " " + server.Url("/a"));
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find(server.Url("/slow") + ": timed out"), std::string::npos) << r.err;
   EXPECT_LT(seconds, 2.5);
   EXPECT_EQ(Lines(r.out), 1u);  // the next input is still read
-  r = RunBron("ingest --stages tokenize " + server.Url("/missing"));
+  r = RunBron("ingest --out - --stages tokenize " + server.Url("/missing"));
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find(server.Url("/missing") + ": HTTP status 404"), std::string::npos) << r.err;
-  r = RunBron("ingest --stages tokenize --timeout 2 http://127.0.0.1:1/closed");
+  r = RunBron("ingest --out - --stages tokenize --timeout 2 http://127.0.0.1:1/closed");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("http://127.0.0.1:1/closed: "), std::string::npos) << r.err;
 }
@@ -150,11 +150,11 @@ TEST(Fetch, ConditionalRequestsWithTheHttpCache) {
   LocalServer server;
   std::string cache = ScratchPath("http-cache.tsv");
   std::remove(cache.c_str());
-  auto r = RunBron("ingest --stages tokenize --http-cache " + cache + " " + server.Url("/etag"));
+  auto r = RunBron("ingest --out - --stages tokenize --http-cache " + cache + " " + server.Url("/etag"));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 1u);
   EXPECT_NE(ReadFile(cache).find("\"v1\""), std::string::npos);
-  r = RunBron("ingest --stages tokenize --http-cache " + cache + " " + server.Url("/etag"));
+  r = RunBron("ingest --out - --stages tokenize --http-cache " + cache + " " + server.Url("/etag"));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 0u);  // 304 Not Modified: nothing new
   EXPECT_EQ(server.requests(), 2);

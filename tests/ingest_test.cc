@@ -74,7 +74,7 @@ TEST(Ingest, FoldersOfEveryKindInDeterministicOrder) {
   EXPECT_NE(first.find("\"title\":\"Floods close the ring road\""), std::string::npos);
   EXPECT_EQ(first.find("First! Great article"), std::string::npos);
   for (int run = 0; run < 3; ++run) {  // the same bytes whatever the threads
-    auto many = RunBron("ingest --stages tokenize --jobs 4 " + dir);
+    auto many = RunBron("ingest --out - --stages tokenize --jobs 4 " + dir);
     ASSERT_EQ(many.status, 0) << many.err;
     EXPECT_EQ(many.out, first);
   }
@@ -83,13 +83,13 @@ TEST(Ingest, FoldersOfEveryKindInDeterministicOrder) {
 TEST(Ingest, DamagedWarcKeepsWhatCameBeforeAndNamesTheOffset) {
   std::string good = Warc(10);
   std::string cut = WriteScratch("cut.warc.gz", good.substr(0, good.size() - 30));
-  auto r = RunBron("ingest --stages tokenize " + cut);
+  auto r = RunBron("ingest --out - --stages tokenize " + cut);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 9u);
   EXPECT_NE(r.err.find(cut + ": byte "), std::string::npos) << r.err;
 
   std::string junk = WriteScratch("junk.warc.gz", good + "garbage after the end");
-  r = RunBron("ingest --stages tokenize " + junk);
+  r = RunBron("ingest --out - --stages tokenize " + junk);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 10u);
   EXPECT_NE(r.err.find(junk + ": byte " + std::to_string(good.size()) + ": data after a gzip member is not gzip"),
@@ -100,7 +100,7 @@ TEST(Ingest, DamagedWarcKeepsWhatCameBeforeAndNamesTheOffset) {
   for (int i = 0; i < 5; ++i) plain += Response("https://e.org/" + std::to_string(i), "text/html", Page(i));
   size_t record = plain.size() / 5;
   std::string mid = WriteScratch("mid.warc", plain.substr(0, 3 * record + record / 2));
-  r = RunBron("ingest --stages tokenize " + mid);
+  r = RunBron("ingest --out - --stages tokenize " + mid);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 3u);
   EXPECT_NE(r.err.find(mid + ": byte " + std::to_string(3 * record) + ": the record is cut short"), std::string::npos)
@@ -113,14 +113,14 @@ TEST(Ingest, LimitsSkipAndReportDocuments) {
   std::string big = "<html><body>";
   while (big.size() < 1200000) big += "<p>Filler text of a very long page.</p>";
   WriteScratch("limits/b.html", big + "</body></html>");
-  auto r = RunBron("ingest --stages tokenize --max-mb 1 --progress " + dir);
+  auto r = RunBron("ingest --out - --stages tokenize --max-mb 1 --progress " + dir);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 1u);
   EXPECT_NE(r.err.find(dir + "/b.html: page of"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("skipped 1: too large"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("read 2, written 1"), std::string::npos) << r.err;
 
-  r = RunBron("ingest --stages tokenize --max-seconds 0.0000001 " + dir + "/a.html");
+  r = RunBron("ingest --out - --stages tokenize --max-seconds 0.0000001 " + dir + "/a.html");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("time limit"), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty());
@@ -136,7 +136,7 @@ TEST(Ingest, AHundredMegabytePageIsSkippedWithItsOffset) {
                                   Response("https://e.org/2", "text/html", Page(2)));
   huge.clear();
   huge.shrink_to_fit();
-  auto r = RunBron("ingest --stages tokenize " + dir);
+  auto r = RunBron("ingest --out - --stages tokenize " + dir);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 3u);  // b.html and the two small records
   EXPECT_NE(r.err.find(dir + "/a.html: page of " + std::to_string(15 + (100u << 20) + 18) + " bytes exceeds the limit"),
@@ -156,7 +156,7 @@ TEST(Ingest, HostileRecordsDoNotStopTheRest) {
                                    "<p>Een caf\xe9 in de stad, met een terras en lange tafels voor iedereen.</p>")) +
                      Gzip(Response("https://e.org/ok", "text/html", Page(1)));
   std::string path = WriteScratch("hostile.warc.gz", warc);
-  auto r = RunBron("ingest --stages tokenize " + path);
+  auto r = RunBron("ingest --out - --stages tokenize " + path);
   EXPECT_LT(r.status, 2) << r.err;
   EXPECT_NE(r.out.find("caf\xc3\xa9 in de stad"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("report number 1"), std::string::npos);
@@ -166,7 +166,7 @@ TEST(Ingest, HostileRecordsDoNotStopTheRest) {
 TEST(Ingest, JsonlIsStreamedLineByLine) {
   std::string good = "{\"id\":\"a\",\"text\":\"Eerste.\"}\n";
   std::string path = WriteScratch("s.jsonl", good + "{broken\n\n" + "{\"id\":\"c\",\"text\":\"Derde.\"}\r\n");
-  auto r = RunBron("ingest --stages tokenize --jobs 3 " + path);
+  auto r = RunBron("ingest --out - --stages tokenize --jobs 3 " + path);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 2u);
   EXPECT_LT(r.out.find("\"a\""), r.out.find("\"c\""));
@@ -174,11 +174,11 @@ TEST(Ingest, JsonlIsStreamedLineByLine) {
 }
 
 TEST(Ingest, MissingInputsAndUsage) {
-  auto r = RunBron("ingest --stages tokenize /no/such/file.warc");
+  auto r = RunBron("ingest --out - --stages tokenize /no/such/file.warc");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("/no/such/file.warc"), std::string::npos);
-  EXPECT_EQ(RunBron("ingest --jobs -1 x").status, 2);
-  r = RunBron("ingest --stages tokenize -", "{\"text\":\"From standard input.\"}\n");
+  EXPECT_EQ(RunBron("ingest --out - --jobs -1 x").status, 2);
+  r = RunBron("ingest --out - --stages tokenize -", "{\"text\":\"From standard input.\"}\n");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 1u);
 }
@@ -208,13 +208,13 @@ TEST(Ingest, SharedWarcFixtures) {
   std::string dir = testing::SharedPath("data/warc/warcio/example.warc.gz");
   if (dir.empty()) GTEST_SKIP() << "../shared/data/warc is absent: the fixture tests need it";
   dir = dir.substr(0, dir.find_last_of('/'));
-  auto r = RunBron("ingest --stages tokenize " + dir + "/example.warc.gz");
+  auto r = RunBron("ingest --out - --stages tokenize " + dir + "/example.warc.gz");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"url\":\"http://example.com/\""), std::string::npos) << r.out;
-  r = RunBron("ingest --stages tokenize " + dir + "/../resiliparse/clipped.warc.gz");
+  r = RunBron("ingest --out - --stages tokenize " + dir + "/../resiliparse/clipped.warc.gz");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("clipped.warc.gz: byte "), std::string::npos) << r.err;
-  r = RunBron("ingest --stages tokenize " + dir + "/..");  // every fixture, bad ones included: no crash
+  r = RunBron("ingest --out - --stages tokenize " + dir + "/..");  // every fixture, bad ones included: no crash
   EXPECT_EQ(r.status, 1);
   EXPECT_GT(Lines(r.out), 50u);
 }

@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +22,9 @@ CommandRunner AddEvalCommand(CLI::App& app);
 CommandRunner AddEvalHtmlCommand(CLI::App& eval);  // `bron eval html`, under the eval command
 CommandRunner AddIngestCommand(CLI::App& app);
 CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv);
+// bron stats, search, entities, stories, ledger: the commands that read the store, by name.
+std::vector<std::pair<std::string, CommandRunner>> AddStoreCommands(CLI::App& app);
+CommandRunner AddServeCommand(CLI::App& app);
 
 // The pipeline for a --stages value ("tokenize,tag"; empty: every stage) and a --lang value.
 Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out);

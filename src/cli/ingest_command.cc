@@ -1,12 +1,19 @@
 // bron ingest [INPUT…]: read files, folders and WARC archives, analyse every document in parallel and
-// write them as bron/1 JSONL (the store comes with a later issue), with a progress bar on a terminal.
+// store them (--db, default bron.db) or write them as bron/1 JSONL (--out), with a progress bar on a
+// terminal.
 #include <unistd.h>
 
 #include <cerrno>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <string>
@@ -16,13 +23,16 @@
 #include "cli/commands.h"
 #include "ingest/ingest.h"
 #include "io/writer.h"
+#include "store/store.h"
 
 namespace bron {
 namespace {
 
 struct IngestFlags {
   std::vector<std::string> inputs;
-  std::string out = "-";
+  std::string out;  // JSONL output; empty: none (store only)
+  std::string db;   // the store; empty: bron.db unless --out is given
+  bool analysed = false;
   int jobs = 0;
   std::string lang = "auto";
   std::string published;
@@ -105,6 +115,117 @@ class ProgressBar {
   Clock::time_point start_, last_;
 };
 
+// What happened to the documents handed to the store.
+struct StoreCounts {
+  uint64_t stored = 0, revisions = 0, unchanged = 0, failed = 0;
+};
+
+void PrintStoreSummary(const std::string& db, const StoreCounts& c) {
+  std::fprintf(stderr, "bron ingest: %s: stored %llu new, %llu revisions, %llu already stored%s\n", db.c_str(),
+               static_cast<unsigned long long>(c.stored), static_cast<unsigned long long>(c.revisions),
+               static_cast<unsigned long long>(c.unchanged),
+               c.failed ? (", " + std::to_string(c.failed) + " failed").c_str() : "");
+}
+
+// Puts one bron/1 JSON line into the store and counts the outcome; false (reported) on error.
+bool PutLine(Store& store, std::string_view line, const std::string& where, StoreCounts* counts) {
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  if (line.empty()) return true;
+  PutOutcome outcome;
+  Status s = store.Put(line, &outcome);
+  if (!s.ok()) {
+    ++counts->failed;
+    PrintError(where + ": " + s.message());
+    return false;
+  }
+  (outcome == PutOutcome::kStored ? counts->stored : outcome == PutOutcome::kRevision ? counts->revisions
+                                                                                       : counts->unchanged)++;
+  return true;
+}
+
+// Stores documents on a thread of its own, so that the pipeline's in-order stage only hands them over:
+// were it to run the transaction itself, oneTBB's other workers would wait (spinning) meanwhile.
+class StoreThread {
+ public:
+  StoreThread(Store& store, std::string db) : store_(store), db_(std::move(db)), thread_([this] { Run(); }) {}
+  ~StoreThread() { Finish(); }
+
+  void Push(const std::string& json) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    room_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+    queue_.push_back(json);
+    ready_.notify_one();
+  }
+  // Stores what is queued and stops; returns the counts.
+  const StoreCounts& Finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+      ready_.notify_one();
+    }
+    if (thread_.joinable()) thread_.join();
+    return counts_;
+  }
+
+ private:
+  static constexpr size_t kMaxQueued = 256;  // bounded memory when storing is slower than analysis
+  void Run() {
+    for (;;) {
+      std::string json;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ready_.wait(lock, [&] { return done_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        json = std::move(queue_.front());
+        queue_.pop_front();
+        room_.notify_one();
+      }
+      PutLine(store_, json, db_, &counts_);
+    }
+  }
+
+  Store& store_;
+  std::string db_;
+  StoreCounts counts_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<std::string> queue_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
+// --analysed: the inputs are bron/1 JSONL (from bron analyze --format jsonl): store them as they are.
+int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(db, {}, &store);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  StoreCounts counts;
+  bool ok = true;
+  std::vector<std::string> inputs = flags.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  for (const std::string& input : inputs) {
+    std::ifstream file;
+    if (input != "-") {
+      file.open(input, std::ios::binary);
+      if (!file) {
+        PrintError(input + ": " + std::strerror(errno));
+        ok = false;
+        continue;
+      }
+    }
+    std::istream& in = input == "-" ? std::cin : file;
+    std::string line;
+    for (uint64_t n = 1; std::getline(in, line); ++n) {
+      ok &= PutLine(*store, line, (input == "-" ? "standard input" : input) + ": line " + std::to_string(n), &counts);
+    }
+  }
+  if (!flags.no_progress) PrintStoreSummary(db, counts);
+  return ok ? 0 : 1;
+}
+
 void PrintSummary(const IngestStats& s, double seconds) {
   std::fprintf(stderr, "bron ingest: read %llu, written %llu, skipped %llu, failed %llu in %.1f s",
                static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.written),
@@ -116,6 +237,15 @@ void PrintSummary(const IngestStats& s, double seconds) {
 }
 
 int RunIngest(const IngestFlags& flags) {
+  // --read-only only reads the inputs: no store unless one is named.
+  std::string db = !flags.db.empty() ? flags.db : (flags.out.empty() && !flags.read_only ? "bron.db" : "");
+  if (flags.analysed) {
+    if (db.empty()) {
+      PrintError("--analysed stores bron/1 JSONL: give --db (or leave out --out)");
+      return 2;
+    }
+    return ImportAnalysed(flags, db);
+  }
   IngestOptions options;
   options.jobs = flags.jobs;
   options.max_document_bytes = static_cast<size_t>(flags.max_mb * 1e6);
@@ -149,8 +279,20 @@ int RunIngest(const IngestFlags& flags) {
     PrintError(s.message());
     return s.code() == Status::Code::kUsage ? 2 : 1;
   }
-  FILE* out = stdout;
-  if (flags.out != "-") {
+  std::unique_ptr<Store> store;
+  if (!db.empty()) {
+    s = Store::Open(db, {}, &store);
+    if (!s.ok()) {
+      PrintError(s.message());
+      return 1;
+    }
+  }
+  StoreCounts counts;
+  std::unique_ptr<StoreThread> store_thread;
+  if (store) store_thread = std::make_unique<StoreThread>(*store, db);
+  std::atomic<bool> lookups_ok{true};
+  FILE* out = flags.out.empty() ? nullptr : stdout;
+  if (!flags.out.empty() && flags.out != "-") {
     out = std::fopen(flags.out.c_str(), "wb");
     if (!out) {
       PrintError(flags.out + ": " + std::strerror(errno));
@@ -166,7 +308,8 @@ int RunIngest(const IngestFlags& flags) {
   IngestSinks sinks;
   sinks.format = [&writer](const Document& doc, std::string* text) { WriteDocument(doc, writer, text); };
   sinks.write = [&](const std::string& text) {
-    if (output_ok && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+    if (store_thread) store_thread->Push(text);
+    if (out && output_ok && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
       bar.Interrupt();
       PrintError(std::string("writing the output failed: ") + std::strerror(errno));
       output_ok = false;
@@ -177,14 +320,35 @@ int RunIngest(const IngestFlags& flags) {
     PrintError(problem.message());
   };
   sinks.progress = [&](const IngestStats& stats) { bar.Update(stats); };
+  if (store && flags.out.empty()) {
+    // A rerun (after a kill, or of the same input) skips what is stored before analysing it. Each worker
+    // thread asks through a read-only connection of its own.
+    sinks.known = [&db, &lookups_ok](const Document& doc) {
+      thread_local std::unique_ptr<Store> reader;
+      thread_local std::string reader_db;
+      if (!lookups_ok) return false;
+      if (!reader || reader_db != db) {
+        reader.reset();
+        if (!Store::Open(db, {.read_only = true}, &reader).ok()) {
+          lookups_ok = false;
+          return false;
+        }
+        reader_db = db;
+      }
+      bool found = false;
+      return reader->Contains(Store::ContentHash(doc.url, doc.id, doc.title, doc.text), &found).ok() && found;
+    };
+  }
   std::vector<std::string> inputs = flags.inputs;
   if (inputs.empty()) inputs.push_back("-");
   IngestStats stats;
   auto start = std::chrono::steady_clock::now();
   s = Ingest(inputs, *pipeline, options, sinks, &stats);
+  if (store_thread) counts = store_thread->Finish();
+  counts.unchanged += stats.known;
   bar.Update(stats, true);
   if (!s.ok()) PrintError(s.message());
-  if ((out == stdout ? std::fflush(out) : std::fclose(out)) != 0 && output_ok) {
+  if (out && (out == stdout ? std::fflush(out) : std::fclose(out)) != 0 && output_ok) {
     PrintError(std::string("writing the output failed: ") + std::strerror(errno));
     output_ok = false;
   }
@@ -192,10 +356,11 @@ int RunIngest(const IngestFlags& flags) {
     PrintError(flags.http_cache + ": cannot write the HTTP cache validators");
   }
   if (show) PrintSummary(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  if (store && !flags.no_progress) PrintStoreSummary(db, counts);
   // Pages without an article (index pages, empty pages) are a normal part of a crawl, not an error.
   uint64_t bad = stats.Failed();
   for (const auto& [reason, n] : stats.skipped) bad += reason == "no main text" ? 0 : n;
-  return !s.ok() || bad > 0 || !output_ok ? 1 : 0;
+  return !s.ok() || bad > 0 || !output_ok || counts.failed > 0 ? 1 : 0;
 }
 
 }  // namespace
@@ -203,13 +368,19 @@ int RunIngest(const IngestFlags& flags) {
 CommandRunner AddIngestCommand(CLI::App& app) {
   auto flags = std::make_shared<IngestFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "ingest", "Read pages, WARC archives, JSONL and text at scale, analyse them in parallel, write bron/1 JSONL");
+      "ingest", "Read pages, WARC archives, JSONL and text at scale, analyse them in parallel, store them (or write bron/1 JSONL)");
   cmd->footer(
       "Inputs: files (.html/.htm, .warc/.arc, .jsonl, .txt, each also .gz), folders (recursively, by file type),\n"
       "'-' (standard input) and http(s) URLs: a page, or an RSS/Atom feed whose items are fetched (only those;\n"
       "user agent bron/0.1, --timeout, --delay per host, --max-mb, conditional requests with --http-cache). Only HTML responses of a WARC become documents; WARC-Target-URI and WARC-Date\n"
       "are kept as url and (when the page has none) published. Output is in input order whatever --jobs.\n"
+      "Documents go into the store (--db, default bron.db: SQLite), one transaction each: a killed run loses\n"
+      "nothing stored and a rerun adds only what is missing; the same document twice is stored once, a new\n"
+      "text under a known URL as its next revision. With --out (and no --db) JSONL is written instead.\n"
       "Examples:\n"
+      "  bron ingest ../shared/data/news/nl-dpg-2019.jsonl          # into bron.db\n"
+      "  bron ingest --db news.db --jobs 4 pages/\n"
+      "  bron analyze --format jsonl a.txt | bron ingest --analysed -   # store an earlier analysis\n"
       "  bron ingest --out news.jsonl ../shared/data/news/\n"
       "  bron ingest --jobs 8 --out cc.jsonl CC-NEWS-20240501.warc.gz\n"
       "  bron ingest --stages tokenize --progress pages/ > pages.jsonl\n"
@@ -217,7 +388,9 @@ CommandRunner AddIngestCommand(CLI::App& app) {
       "Exit status: 0 all read, 1 some inputs were damaged or documents skipped for a limit (the rest was\n"
       "written; every problem names the file and byte offset), 2 usage error.");
   cmd->add_option("inputs", flags->inputs, "Files and folders; '-' or nothing reads standard input");
-  cmd->add_option("--out,-o", flags->out, "Write bron/1 JSONL here ('-': standard output, the default)");
+  cmd->add_option("--db", flags->db, "The store (SQLite) to add the documents to (default bron.db unless --out is given)");
+  cmd->add_option("--out,-o", flags->out, "Write bron/1 JSONL here ('-': standard output), instead of the store unless --db is given");
+  cmd->add_flag("--analysed", flags->analysed, "The inputs are bron/1 JSONL from bron analyze: store them without analysing again");
   cmd->add_option("--jobs,-j", flags->jobs, "Threads (default 0: one per core)");
   cmd->add_option("--lang", flags->lang, "Language of the documents: nl, en or auto")->check(CLI::IsMember({"nl", "en", "auto"}));
   cmd->add_option("--published", flags->published, "Publication date (YYYY-MM-DD) for documents that carry none");

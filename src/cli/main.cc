@@ -45,6 +45,8 @@ int main(int argc, char** argv) {
   bron::CommandRunner eval_html = bron::AddEvalHtmlCommand(*app.get_subcommand("eval"));
   bron::CommandRunner ingest = bron::AddIngestCommand(app);
   bron::CommandRunner train = bron::AddTrainCommand(app, argc, argv);
+  auto store_commands = bron::AddStoreCommands(app);
+  bron::CommandRunner serve = bron::AddServeCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -62,5 +64,9 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("eval") && app.get_subcommand("eval")->got_subcommand("html")) return eval_html();
   if (app.got_subcommand("eval")) return eval();
   if (app.got_subcommand("train")) return train();
+  if (app.got_subcommand("serve")) return serve();
+  for (auto& [name, run] : store_commands) {
+    if (app.got_subcommand(name)) return run();
+  }
   return 2;
 }

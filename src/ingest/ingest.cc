@@ -85,6 +85,7 @@ struct Item {
   std::string skip_reason;  // skipped, with a message in `problem`
   bool passed_over = false;
   bool counts_as_read = true;
+  bool known = false;  // stored already: not analysed
 };
 
 using Queue = tbb::concurrent_bounded_queue<Item*>;
@@ -414,6 +415,11 @@ void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, co
                                                   " bytes exceeds the limit; skipped")
                                  .WithContext(item->source));
   }
+  if (sinks.known && sinks.known(item->doc)) {
+    item->known = true;
+    item->doc = Document();
+    return;
+  }
   Status s = pipeline.Process(item->doc);
   if (!s.ok()) return skip("analysis failed", s.WithContext(item->source + ": document " + item->doc.id));
   if (Clock::now() > deadline) {
@@ -510,6 +516,8 @@ Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, 
                 if (reason == "damaged record") ++stats->failed[reason];
                 else ++stats->skipped[reason];
                 sinks.problem(item->problem);
+              } else if (item->known) {
+                ++stats->known;
               } else if (!item->passed_over && !options.read_only) {
                 sinks.write(item->output);
                 ++stats->written;

@@ -49,6 +49,7 @@ struct IngestStats {
   uint64_t read = 0;     // documents and pages read from the inputs
   uint64_t written = 0;  // analysed and written
   uint64_t passed_over = 0;  // WARC records that are not HTML pages (requests, images, redirects, …)
+  uint64_t known = 0;        // already stored (IngestSinks::known): not analysed again
   std::map<std::string, uint64_t> skipped;  // reason => count (too large, time limit, no main text)
   std::map<std::string, uint64_t> failed;   // reason => count (damaged input, unreadable file, …)
   uint64_t bytes_done = 0;   // input bytes consumed
@@ -62,6 +63,9 @@ struct IngestSinks {
   std::function<void(const std::string&)> write;             // in input order, one thread
   std::function<void(const Status&)> problem;                // in input order, one thread
   std::function<void(const IngestStats&)> progress;          // after each document, one thread
+  // Optional, on worker threads, before analysis: true when the document is stored already (the store's
+  // content hash); it is then counted in `known` and neither analysed nor written again.
+  std::function<bool(const Document&)> known;
 };
 
 // Inputs may also be http(s) URLs (a page or a feed; see IngestOptions).
