@@ -76,6 +76,7 @@ class Analysis {
   // ---- token views ----
   Upos upos(uint32_t t) const { return tokens_[t].upos; }
   bool IsComma(uint32_t t) const { return words_[t] == ","; }
+  bool IsDash(uint32_t t) const { return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014"; }
   bool IsPunct(uint32_t t) const {
     std::string_view w = words_[t];
     if (w.empty()) return true;
@@ -493,7 +494,13 @@ class Analysis {
       q.content = content;
       q.sentence = static_cast<int>(tokens_[o].sentence);
       uint32_t after = closed ? c + 1 : c;
-      FindCueAround(o, after, &q);
+      // A few quoted words before a noun name it ("The 'History' section of the site explains"): a fragment.
+      if (closed && after < n && upos(after) == Upos::kNoun && StartsLowerCase(after) && content.size() <= 4 &&
+          !HasVerb(content)) {
+        q.kind = "fragment";
+      } else {
+        FindCueAround(o, after, &q);
+      }
       // "Hij noemde het 'een schande', zei Jansen": the quote is part of the reported clause.
       if (!q.cue.empty() && q.cue.first >= content.end) {
         Range sentence = SentenceOf(o);
@@ -617,6 +624,19 @@ class Analysis {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     Range sentence = SentenceOf(after < n ? after : n - 1);
     uint32_t limit = ContentEnd(sentence);
+    // "“…” - Matthew Ingram": a dash and a name closing the paragraph name the speaker.
+    if (after + 1 < n && IsDash(after)) {
+      uint32_t e = after + 1;
+      while (e < n && tokens_[e].gap != Gap::kParagraph) ++e;
+      Range np = NpAfter(after + 1, e);
+      bool named = false;
+      for (uint32_t t = np.first; t < np.end; ++t) named = named || entity_[t] >= 0 || upos(t) == Upos::kPropn;
+      if (!np.empty() && np.end == e && named) {
+        q->speaker = np;
+        q->entity = ResolveSpeaker(np);
+        return;
+      }
+    }
     uint32_t a = after;
     if (a < n && IsComma(a)) ++a;
     if (a < limit && tokens_[a].sentence == tokens_[after - 1].sentence) {

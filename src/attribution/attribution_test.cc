@@ -131,6 +131,20 @@ TEST(Quotes, ScareQuotesAndTitlesAreFragments) {
   doc = Analyse("en", "She was interviewed on “Meet the Press” about the budget.");
   ASSERT_EQ(doc.quotes.size(), 1u) << Describe(doc);
   EXPECT_EQ(doc.quotes[0].kind, "fragment");
+  // A quoted name before its noun is no quote of the phrase's own: the clause it introduces is (GUM news).
+  doc = Analyse("en", "The \"History\" section of the site explains that the incident was prompted by a video.");
+  ASSERT_EQ(doc.quotes.size(), 2u) << Describe(doc);
+  EXPECT_EQ(doc.quotes[0].kind, "fragment") << Describe(doc);
+  EXPECT_EQ(doc.quotes[1].kind, "indirect") << Describe(doc);
+  EXPECT_EQ(doc.Span(doc.quotes[1].start, doc.quotes[1].end), "the incident was prompted by a video");
+}
+
+TEST(Quotes, ADashAndANameClosingTheParagraphNameTheSpeaker) {
+  Document doc = Analyse("en", "Critics were scathing.\n\n\"So far, it's the Internet: 1, Scientology: 0. But it's a "
+                               "long game.\" - Matthew Ingram\n\nThe site was down.");
+  ASSERT_EQ(doc.quotes.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.quotes[0].kind, "direct");
+  EXPECT_EQ(Text(doc, doc.quotes[0].speaker), "Matthew Ingram") << Describe(doc);
 }
 
 TEST(Quotes, NoSpeechNoQuote) {
@@ -140,7 +154,14 @@ TEST(Quotes, NoSpeechNoQuote) {
     Document doc = Analyse("nl", text);
     EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
   }
-  Document doc = Analyse("en", "The company reported strong earnings for the third quarter.");
+  // "attack" is an attack in news, not criticism (GUM news: a headline became a quote).
+  for (const char* text : {"The company reported strong earnings for the third quarter.",
+                           "Hackers attack Church of Scientology website.",
+                           "Critics were critical of the attacks to the Church of Scientology website."}) {
+    Document doc = Analyse("en", text);
+    EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
+  }
+  Document doc = Analyse("nl", "Rusland zette de aanval op Kiev voort.");
   EXPECT_TRUE(doc.quotes.empty()) << Describe(doc);
 }
 
