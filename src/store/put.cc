@@ -7,7 +7,7 @@
 //   stories    a duplicate joins its original's story; else the story, within three days, that shares at
 //              least half of the document's main entities (two or more) and either keywords or a number.
 //   ledger     a claim joins the entry whose words it shares (Jaccard >= 0.5 over content words and
-//              entities, found through MinHash bands); else, in the same story, the entry with the same
+//              entities, found through MinHash bands) when the entities of one are all in the other; else, in the same story, the entry with the same
 //              counted number ("400 drones", also across languages), or the entry about the same entities
 //              with a number within 25% (400 vs 420 drones).
 #include <openssl/evp.h>
@@ -27,6 +27,18 @@
 
 namespace bron {
 namespace {
+
+// Two claims with the same words about different named things are two claims ("Lukaku won the award",
+// "Kane won the award"): the entities ("@id" words, sorted) of one must all be in the other.
+bool EntitiesNested(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::string> ea, eb;
+  for (const std::string& w : a) if (!w.empty() && w[0] == '@') ea.push_back(w);
+  for (const std::string& w : b) if (!w.empty() && w[0] == '@') eb.push_back(w);
+  std::sort(ea.begin(), ea.end());
+  std::sort(eb.begin(), eb.end());
+  return std::includes(ea.begin(), ea.end(), eb.begin(), eb.end()) ||
+         std::includes(eb.begin(), eb.end(), ea.begin(), ea.end());
+}
 
 std::string Sha256Hex(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -370,9 +382,10 @@ class StoreWriter {
       auto& q = db_.Cached("SELECT words FROM ledger WHERE id = ?1");
       q.Bind(1, c);
       if (!q.Step()) continue;
-      double j = Jaccard(words, Split(q.Text(0)));
+      std::vector<std::string> entry_words = Split(q.Text(0));
       q.Reset();
-      if (j >= 0.5 && j > best) {
+      double j = Jaccard(words, entry_words);
+      if (j >= 0.5 && j > best && EntitiesNested(words, entry_words)) {
         best = j;
         *entry = c;
         char buf[96];

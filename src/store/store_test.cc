@@ -162,6 +162,26 @@ TEST_F(StoreTest, LedgerClustersTheSameClaimWithItsSourcesStancesAndNumberDrift)
   EXPECT_TRUE(since.empty());
 }
 
+TEST_F(StoreTest, TheSameWordsAboutDifferentPeopleAreTwoLedgerEntries) {
+  // GUM news: "Lukaku won the Budweiser Man of the Match award" and the same of Kane, a week later.
+  DocBuilder first("en1", "Lukaku won the Budweiser Man of the Match award after the game.", "2018-06-18");
+  first.Entity("PER", "Romelu Lukaku", {"Lukaku"});
+  first.Claim("Lukaku won the Budweiser Man of the Match award", -1, "asserted");
+  ASSERT_TRUE(store_->Put(first.Json()).ok());
+  DocBuilder second("en2", "Harry Kane won the Budweiser Man of the Match award after the game.", "2018-06-24");
+  second.Entity("PER", "Harry Kane", {"Harry Kane"});
+  second.Claim("Harry Kane won the Budweiser Man of the Match award", -1, "asserted");
+  ASSERT_TRUE(store_->Put(second.Json()).ok());
+  EXPECT_EQ(Stats().ledger, 2);
+  // The same claim with one more named thing still joins its entry.
+  DocBuilder third("en3", "In Sochi, Lukaku won the Budweiser Man of the Match award after the game.", "2018-06-18");
+  third.Entity("PER", "Romelu Lukaku", {"Lukaku"});
+  third.Entity("LOC", "Sochi", {"Sochi"});
+  third.Claim("In Sochi, Lukaku won the Budweiser Man of the Match award", -1, "asserted");
+  ASSERT_TRUE(store_->Put(third.Json()).ok());
+  EXPECT_EQ(Stats().ledger, 2);
+}
+
 TEST_F(StoreTest, ReprintsAreNearDuplicatesInOneStory) {
   std::string wire =
       "Een Russische aanval met honderden drones heeft in de nacht van donderdag op vrijdag grote schade "
