@@ -75,6 +75,10 @@ class Analysis {
  private:
   // ---- token views ----
   Upos upos(uint32_t t) const { return tokens_[t].upos; }
+  bool IsPluralNoun(uint32_t t) const {  // CGN "N|soort|mv|…", PTB "NNS"
+    std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
+    return xpos == "NNS" || xpos.find("|mv") != std::string_view::npos;
+  }
   bool IsComma(uint32_t t) const { return words_[t] == ","; }
   bool IsDash(uint32_t t) const { return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014"; }
   bool IsPunct(uint32_t t) const {
@@ -442,6 +446,16 @@ class Analysis {
       std::string name = " " + Lowercase(e.name) + " ";
       if (name.find(" " + word + " ") != std::string::npos) best = m.entity;
       if (best >= 0 && m.first >= np.first) break;
+    }
+    if (best >= 0) return best;
+    // "de club", "het bedrijf", "the agency": the organisation named last in the five sentences before
+    // ("de bonden", plural, are more than one).
+    if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word)) && !IsPluralNoun(head - 1)) {
+      uint32_t sentence = tokens_[np.first].sentence;
+      for (const MentionRef& m : mentions_) {
+        if (m.first >= np.first) break;
+        if (doc_.entities[m.entity].type == "ORG" && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+      }
     }
     return best;
   }

@@ -29,7 +29,7 @@ class AttributionLexicon {
   size_t Match(std::string_view cls, const std::vector<std::string>& words, size_t i, size_t end,
                std::string* value = nullptr) const;
 
-  // The value of a lemma of class `cls` ("noun", "response", "refuse", "person"), or null.
+  // The value of a lemma of class `cls` ("noun", "response", "refuse", "person", "org"), or null.
   const std::string* FindLemma(std::string_view cls, std::string_view lemma) const;
 
  private:

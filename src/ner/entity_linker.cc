@@ -123,6 +123,10 @@ void EntityLinker::Link(Document* doc) const {
         kInstitutions.count(std::string(doc->Form(begin - 2)))) {
       begin -= 2;
     }
+    // "Advocaat Ural", "Minister Koolmees" opening a sentence: the capitalised title is no part of the name.
+    if (begin == i && end - begin >= 2 && NerType(tokens[i].ner) == "PER" && IsRole(doc->lang, doc->Form(begin))) {
+      begin = i + 1;
+    }
     f.mention = {tokens[begin].start, tokens[end - 1].end, begin, end};
     f.text = std::string(doc->Span(f.mention.start, f.mention.end));
     f.type = std::string(NerType(tokens[i].ner));

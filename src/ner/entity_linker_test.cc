@@ -53,6 +53,20 @@ TEST(EntityLinker, GroupsMentionsNamesThemAndFindsRoles) {
   EXPECT_EQ(doc.entities[2].type, "LOC");
 }
 
+TEST(EntityLinker, ACapitalisedTitleOpeningASentenceIsNoPartOfTheName) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0    1    2      3  4         5    6    7   8
+  Document doc = Tagged("Umut Ural zwijgt . Advocaat Ural zegt dat .",
+                        {"B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O", "O"},
+                        {Upos::kPropn, Upos::kPropn, Upos::kVerb, Upos::kPunct, Upos::kNoun, Upos::kPropn,
+                         Upos::kVerb, Upos::kSconj, Upos::kPunct});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);  // one person, named by the full name
+  EXPECT_EQ(doc.entities[0].name, "Umut Ural");
+  ASSERT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.Span(doc.entities[0].mentions[1].start, doc.entities[0].mentions[1].end), "Ural");
+}
+
 TEST(NameTable, RejectsMalformedLines) {
   NameTable t;
   EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());
