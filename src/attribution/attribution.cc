@@ -118,6 +118,14 @@ class Analysis {
     }
     return false;
   }
+  // The head noun of a phrase (its last noun) names a person: "chairman", "woordvoerder".
+  bool HeadIsPersonNoun(Range r) const {
+    for (uint32_t t = r.end; t-- > r.first;) {
+      if (upos(t) == Upos::kNoun) return lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", words_[t]);
+      if (upos(t) == Upos::kPropn) return false;
+    }
+    return false;
+  }
   // "de woordvoerder van het OM": a description tied to someone else is not the person quoted before.
   bool HasComplement(Range np) const {
     for (uint32_t t = np.first; t < np.end; ++t) if (IsOfWord(t)) return true;
@@ -414,7 +422,9 @@ class Analysis {
     }
     // A MISC name counts only as the head of the phrase ("the Times said"), never as a modifier ("de Duitse
     // minister").
-    for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
+    // "A former Democratic National Committee chairman" is a person, not the committee.
+    bool person_head = HeadIsPersonNoun({np.first, head_end});
+    for (uint32_t t = np.first; t < head_end && found < 0 && !person_head; ++t) {
       if (entity_[t] < 0) continue;
       bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn;
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
@@ -687,7 +697,16 @@ class Analysis {
         const AttributionLexicon::Verb* verb = VerbOf(v);
         if (!verb) continue;
         Range np = Subject(v, sentence_before);
-        if (np.empty()) np = NpAfter(v + 1, b);
+        // Inverted, "zei de minister: '", "said Smith, “": in English only a name or pronoun, not the object
+        // of a verb of thought ("feel that way, “").
+        if (np.empty()) {
+          np = NpAfter(v + 1, b);
+          bool named = nl_;
+          for (uint32_t t = np.first; t < np.end && !named; ++t) {
+            named = upos(t) == Upos::kPropn || upos(t) == Upos::kPron;
+          }
+          if (!named) np = {};
+        }
         if (!np.empty()) {
           SetCue(q, {v, v + 1}, np, verb);
           return;

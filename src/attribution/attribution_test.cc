@@ -122,6 +122,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "hij morgen begint", "zegt", "De club", "Ajax"},
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
                   "de staking doorgaat", "zeggen", "De bonden", "null"},
+        // PolNeAR dev: "seemed to" is no cue, and the quote after it keeps its speaker.
+        QuoteCase{"en", "Under a gray sky that seemed to capture the mood, Mr. Obama warned that the museum would not "
+                  "be a panacea.", "indirect", "the museum would not be a panacea", "warned", "Mr. Obama", "Obama"},
+        // A person described by an organisation is not the organisation.
+        QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
+                  "the party should act", "says", "A former Democratic National Committee chairman", "null"},
         QuoteCase{"en", "The emails covered work topics, the Times said, including speeches and meetings.", "indirect",
                   "The emails covered", "said", "the Times", "Times"},
         QuoteCase{"en", "Donald Trump wants to build a wall on the border.", "indirect", "to build a wall", "wants",
@@ -167,6 +173,9 @@ TEST(Quotes, NoSpeechNoQuote) {
   }
   Document doc = Analyse("nl", "Rusland zette de aanval op Kiev voort.");
   EXPECT_TRUE(doc.quotes.empty()) << Describe(doc);
+  // The object of a verb of thought before a quote is not its speaker ("feel that way, “…”").
+  doc = Analyse("en", "There are still people who feel that way, \"but not many.\"");
+  for (const Quote& q : doc.quotes) EXPECT_FALSE(q.speaker) << Describe(doc);
 }
 
 TEST(Quotes, AContinuedTurnKeepsItsSpeaker) {
