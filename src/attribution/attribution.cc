@@ -866,6 +866,12 @@ class Analysis {
         for (uint32_t t = np.end; t < v; ++t) rest_plain = rest_plain && (upos(t) == Upos::kAdv || in_time_[t]);
         if (!np.empty() && rest_plain) return AddIndirect({sentence.first, cs - 1}, cue, np, verb->certainty, sent);
       }
+      // "As many tax experts have noted, Mr. Trump is free …": the clause after the comma is reported.
+      if (!nl_ && words_[sentence.first] == "as" && v + 2 < end && IsComma(v + 1) &&
+          HasVerb({v + 2, end})) {
+        Range np = NpAfter(sentence.first + 1, v);
+        if (!np.empty()) return AddIndirect({v + 2, end}, cue, np, verb->certainty, sent);
+      }
       if (!nl_) {
         Range np = NpBefore(v, sentence.first);
         if (!np.empty() && np.first >= sentence.first + 2 && IsComma(np.first - 1)) {
@@ -881,6 +887,8 @@ class Analysis {
     }
     Range subject = Subject(v, sentence);
     if (subject.empty()) subject = ConjoinedSubject(v, sentence);
+    // "To understand the real Dred Scott, Roberts said, …": an infinitive without a subject reports nothing.
+    if (!nl_ && subject.empty() && v > sentence.first && words_[v - 1] == "to") return false;
     // Dutch reports name who speaks; "Dat wil zeggen", "that is to say" are no reports.
     if ((subject.empty() && nl_) || IsDemonstrativeSubject(subject)) return false;
     // A complementiser: "zei dat", "vertelde de krant dat", "told reporters that".

@@ -125,6 +125,10 @@ INSTANTIATE_TEST_SUITE_P(
         // PolNeAR dev: "seemed to" is no cue, and the quote after it keeps its speaker.
         QuoteCase{"en", "Under a gray sky that seemed to capture the mood, Mr. Obama warned that the museum would not "
                   "be a panacea.", "indirect", "the museum would not be a panacea", "warned", "Mr. Obama", "Obama"},
+        QuoteCase{"en", "As many tax experts, including Mr. Goldberg, have noted, Mr. Trump is free to disclose his "
+                  "returns.", "indirect", "Mr. Trump is free to disclose", "noted", "many tax experts", "null"},
+        QuoteCase{"en", "To understand the real Dred Scott, Chief Justice Roberts said, one should visit the museum.",
+                  "indirect", "one should visit the museum", "said", "Chief Justice Roberts", "Roberts"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
