@@ -102,6 +102,13 @@ class Analysis {
     for (const char* w : kEn) if (!nl_ && words_[t] == w) return true;
     return false;
   }
+  // "De Tilburger", "de Amsterdammer": a capitalised Dutch noun in -er inside the sentence names where
+  // someone is from (the tagger calls it NOUN or PROPN).
+  bool IsDemonym(uint32_t t) const {
+    const std::string& w = words_[t];
+    return nl_ && (upos(t) == Upos::kNoun || upos(t) == Upos::kPropn) && !StartsLowerCase(t) && w.size() > 5 &&
+           w.compare(w.size() - 2, 2, "er") == 0 && t > doc_.sentences[tokens_[t].sentence].first_token;
+  }
   // "de parlementariër", "zijn advocaat", "the spokesman", "De VVD'er": a phrase that describes a person.
   bool IsPersonDescription(Range np) const {
     if (np.empty()) return false;
@@ -114,6 +121,7 @@ class Analysis {
       if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
       const std::string& w = words_[t];
       if (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", w)) return true;
+      if (IsDemonym(t)) return true;
       if (w.size() > 4 && (w.compare(w.size() - 3, 3, "'er") == 0 || w.compare(w.size() - 4, 4, "’er") == 0)) return true;
     }
     return false;
@@ -426,7 +434,7 @@ class Analysis {
     bool person_head = HeadIsPersonNoun({np.first, head_end});
     for (uint32_t t = np.first; t < head_end && found < 0 && !person_head; ++t) {
       if (entity_[t] < 0) continue;
-      bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn;
+      bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn && !IsDemonym(t);
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
@@ -612,8 +620,15 @@ class Analysis {
     int last_entity = -1, last_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
-      if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker) && q.sentence - last_sentence <= 4) {
-        q.entity = last_entity;
+      if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
+        if (q.sentence - last_sentence <= 4) {
+          q.entity = last_entity;
+        } else if (!IsPossessive(q.speaker.first)) {
+          // Nobody quoted yet: the person just named ("… trekt lijstduwer Hans Smolders zijn mond open. De
+          // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
+          Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
+          if (!person.empty()) q.entity = entity_[person.first];
+        }
       }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
@@ -622,11 +637,11 @@ class Analysis {
     }
   }
   // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
-  // sentences before, else the first one named in the sentence after.
-  Range PersonAround(uint32_t sentence) const {
+  // sentences before (or before token `before`), else the first one named in the sentence after.
+  Range PersonAround(uint32_t sentence, uint32_t before = 0) const {
     Range found{0, 0};
     uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
-    uint32_t to = doc_.sentences[sentence].first_token;
+    uint32_t to = before ? before : doc_.sentences[sentence].first_token;
     for (auto it = MentionsFrom(from); it != mentions_.end(); ++it) {
       const MentionRef& m = *it;
       if (m.first >= to) break;

@@ -120,6 +120,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Scot Ross, executive director of One Wisconsin Now", "Ross"},
         QuoteCase{"nl", "Ajax heeft een nieuwe trainer aangesteld. De club zegt dat hij morgen begint.", "indirect",
                   "hij morgen begint", "zegt", "De club", "Ajax"},
+        QuoteCase{"nl", "Anders dan zijn voorman trekt lijstduwer Hans Smolders zijn mond open. De Tilburger zegt dat "
+                  "iedereen op hem moet stemmen.", "indirect", "iedereen op hem moet stemmen", "zegt", "De Tilburger",
+                  "Smolders"},
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
                   "de staking doorgaat", "zeggen", "De bonden", "null"},
         // PolNeAR dev: "seemed to" is no cue, and the quote after it keeps its speaker.
