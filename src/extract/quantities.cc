@@ -134,7 +134,7 @@ std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
   if (auto v = Category(w, "num")) return ToDouble(*v);
   if (lang_ != "nl") return std::nullopt;
   // "een tweetal", "een tiental": a group of that many.
-  if (w.size() > 3 && w.compare(w.size() - 3, 3, "tal") == 0) {
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "tal") == 0 && !Category(w, "noun")) {
     auto v = ParseWord(w.substr(0, w.size() - 3));
     if (v && *v >= 2) return v;
     return std::nullopt;
@@ -343,8 +343,9 @@ void QuantityExtractor::Extract(Document* doc) const {
         std::string before = t > sentence.first_token ? lower(t - 1) : "";
         if (Category(before, "ordinal")) continue;
         article_before = !before.empty() && Category(before, "article") && Category(w, "part") == std::optional<std::string>("article");
-        if (lang_ == "nl" && !article_before && Category(before, "article")) continue;  // "de vijfde van de zes": an ordinal
         std::string after = lower(n->next);
+        // "de vijfde van de zes" is an ordinal; "de kwart miljoen klanten" an amount.
+        if (lang_ == "nl" && !article_before && Category(before, "article") && !Category(after, "scale")) continue;
         if (!article_before && !Category(after, "of") && !Category(after, "scale")) continue;
       }
       // Compounds of a number and a word: "six-kilometre race", "28-year-old"; "12-member", "two-time" are
@@ -463,7 +464,7 @@ void QuantityExtractor::Extract(Document* doc) const {
         kind = "money", unit = "EUR";
       }
       // "over twee weken" is a date (times.cc).
-      if (kind == "duration" && n->unit.empty() && unit != "hour" && unit != "minute" && unit != "second" &&
+      if (kind == "duration" && n->unit.empty() && !low && unit != "hour" && unit != "minute" && unit != "second" &&
           DateAhead(*doc, sentence, start_token, next)) {
         continue;
       }

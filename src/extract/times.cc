@@ -400,6 +400,17 @@ void TimeExtractor::Extract(Document* doc) const {
         if (auto unit = Lookup(lower(t + 1), "unit"); unit && (*unit == "week" || *unit == "month" || *unit == "year")) {
           int r = std::atoi(rel->c_str());
           std::optional<std::string> value;
+          // "vorige week maandag", "volgende week dinsdag": that day of that week, one date.
+          if (auto wd = *unit == "week" ? Lookup(lower(t + 2), "weekday") : std::nullopt) {
+            if (published) {
+              chr::sys_days pub{*published};
+              chr::sys_days monday = pub - chr::days{chr::weekday{pub}.iso_encoding() - 1} + chr::days{7 * r};
+              value = Format(chr::year_month_day{monday + chr::days{std::atoi(wd->c_str()) - 1}});
+            }
+            add(t, t + 3, value, "date");
+            t += 2;
+            continue;
+          }
           if (published) {
             int y = static_cast<int>(published->year()), m = static_cast<int>(static_cast<unsigned>(published->month()));
             if (*unit == "year") {
