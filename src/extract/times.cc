@@ -83,14 +83,20 @@ std::optional<chr::year_month_day> NumericDate(std::string_view s) {
 int SentenceTense(const Document& doc, const Sentence& sentence) {
   static const std::unordered_set<std::string> kPerfectAuxiliaries = {
       "heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn", "has", "have", "'ve"};
-  bool past = false, present = false, auxiliary = false, participle = false, infinitive = false;
+  // After a modal, "hebben"/"zijn" is an infinitive the tagger may read as finite: "moet die voor juli
+  // hebben goedgekeurd" is no past.
+  static const std::unordered_set<std::string> kModals = {"moet", "moeten", "zal", "zullen", "kan", "kunnen",
+                                                          "wil", "willen", "mag", "mogen"};
+  bool past = false, present = false, auxiliary = false, participle = false, infinitive = false, modal = false;
   for (uint32_t t = sentence.first_token; t < sentence.end_token && t < doc.tokens.size(); ++t) {
     std::string_view x = doc.tokens[t].xpos ? doc.strings.Get(doc.tokens[t].xpos) : "";
     if (x.empty()) continue;
     bool finite_present = x.rfind("WW|pv|tgw", 0) == 0 || x == "VBZ" || x == "VBP" || x == "MD";
     if (x.rfind("WW|pv|verl", 0) == 0 || x == "VBD") past = true;
     if (finite_present) present = true;
-    if (finite_present && kPerfectAuxiliaries.count(Lowercase(doc.Form(t)))) auxiliary = true;
+    std::string form = Lowercase(doc.Form(t));
+    if (finite_present && kModals.count(form)) modal = true;
+    if (finite_present && kPerfectAuxiliaries.count(form) && !(modal && (form == "hebben" || form == "zijn"))) auxiliary = true;
     if (x.rfind("WW|vd", 0) == 0 || x == "VBN") participle = true;
     auto is_infinitive = [&](uint32_t k) {
       if (k >= sentence.end_token || !doc.tokens[k].xpos) return false;
@@ -206,15 +212,39 @@ void TimeExtractor::Extract(Document* doc) const {
       bool day_of_weekend = AllDigits(doc->Form(at)) && doc->Form(at).size() <= 2 && Lookup(lower(at + 1), "joins");  // zaterdag 21 en zondag 22 september
       return day_month || month_day || day_of_weekend;
     };
-    const int tense = SentenceTense(*doc, sentence);
     auto is_year = [&](uint32_t at) {
       if (at >= end || !AllDigits(doc->Form(at)) || doc->Form(at).size() != 4) return false;
       int y = std::atoi(std::string(doc->Form(at)).c_str());
       return y >= 1800 && y <= 2100;
     };
-    // A weekday that names no day: a habit ("elke zondag") or a surname after a first name ("Jolanda
-    // Zondag": Dutch writes weekdays in lower case inside a sentence).
+    const int tense = SentenceTense(*doc, sentence);
+    // A news verb in the present tense reports what was said or done before publication: "zegt minister
+    // Hoekstra maandag in de Financial Times", "meldt Het Parool donderdag".
+    bool reported = false;
+    for (uint32_t k = sentence.first_token; k < end && !reported; ++k) {
+      std::string_view x = tokens[k].xpos ? doc->strings.Get(tokens[k].xpos) : "";
+      reported = x.rfind("WW|pv|tgw", 0) == 0 && Lookup(lower(k), "report");
+    }
+    // "te" with an infinitive after `at`: the weekday may belong to what is planned ("zegt vrijdag naar het
+    // Malieveld te gaan").
+    auto plan_after = [&](uint32_t at) {
+      for (uint32_t k = at + 1; k + 1 < end; ++k) {
+        if (lower(k) == "te" && tokens[k + 1].xpos && doc->strings.Get(tokens[k + 1].xpos).rfind("WW|inf", 0) == 0) return true;
+      }
+      return false;
+    };
+    // A weekday that names no day: a habit ("elke zondag", "vergaderen op maandag", "op woensdag en
+    // donderdag") or a surname after a first name ("Jolanda Zondag": Dutch writes weekdays in lower case
+    // inside a sentence).
+    std::optional<uint32_t> last_habit_token;
     auto weekday_is_date = [&](uint32_t first, uint32_t at) {
+      bool habit = first == at && at > sentence.first_token &&
+                   ((tense > 0 && lower(at - 1) == "op") ||
+                    (last_habit_token && *last_habit_token + 2 == at && Lookup(lower(at - 1), "coord")));
+      if (habit) {
+        last_habit_token = at;
+        return false;
+      }
       uint32_t before = first;  // "op een vroege zondagochtend": past an adjective
       if (before > sentence.first_token + 1 && tokens[before - 1].upos == Upos::kAdj) --before;
       if (before > sentence.first_token && Lookup(lower(before - 1), "every")) return false;
@@ -355,10 +385,15 @@ void TimeExtractor::Extract(Document* doc) const {
           int back = (static_cast<int>(pub_wd) - day + 7) % 7;
           if (back == 0 && last_word) back = 7;
           // In a sentence in the present or future tense a bare weekday is the coming one ("vormen zondag");
-          // "sinds maandag" looks back whatever the tense.
+          // "sinds maandag", "de stemming van dinsdag" and a reporting verb look back whatever the tense.
           int ahead = (day - static_cast<int>(pub_wd) + 7) % 7;
           if (next_word && ahead == 0) ahead = 7;
+          // "de verkiezingen van woensdag", "Het Parool van woensdag": an event already named, so a past one.
+          bool of_event = first == t && first > sentence.first_token + 1 && lower(first - 1) == "van" &&
+                          (tokens[first - 2].upos == Upos::kNoun || tokens[first - 2].upos == Upos::kPropn) &&
+                          !(t + 1 < end && Lookup(lower(t + 1), "coord"));
           bool since = first > sentence.first_token && Lookup(lower(first - 1), "since");
+          since = since || of_event || (reported && !plan_after(t));
           bool forward = next_word || (!last_word && !since && tense > 0);
           chr::sys_days date = forward ? pub + chr::days{ahead} : pub - chr::days{back};
           // "afgelopen vrijdag en zaterdag", "van maandag op dinsdag": the day after the weekday just named.
