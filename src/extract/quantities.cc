@@ -325,6 +325,12 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (!n) continue;
       std::string w = lower(t);
       if (Category(w + " " + lower(n->next), "idiom")) continue;  // op één lijn
+      // "even na half twee", "kwart over drie": a time of day.
+      if (n->value <= 12 && t > sentence.first_token &&
+          (Category(lower(t - 1), "clock") ||
+           (t >= sentence.first_token + 2 && Category(lower(t - 2) + " " + lower(t - 1), "clock")))) {
+        continue;
+      }
       // "een" and "one" are articles and pronouns far more often than numbers.
       if (n->word && n->value == 1 && w != "één") {
         std::string next = lower(n->next);
