@@ -345,8 +345,9 @@ void TimeExtractor::Extract(Document* doc) const {
         }
         if (!y && published) {
           y = static_cast<int>(published->year());
-          // "het akkoord uit december" in a sentence in the past: the last December before publication.
-          if (tense < 0 && m > static_cast<int>(static_cast<unsigned>(published->month()))) --*y;
+          // "het akkoord uit december" in a sentence in the past: the last December before publication; not
+          // when the month belongs to what was planned ("beloofde voor half april het rapport te openen").
+          if (tense < 0 && m > static_cast<int>(static_cast<unsigned>(published->month())) && !plan_after(t)) --*y;
         }
         add(t, last, y ? std::optional<std::string>(d ? Format(*y, m, *d) : Format(*y, m)) : std::nullopt, "date");
         t = last - 1;
@@ -448,7 +449,13 @@ void TimeExtractor::Extract(Document* doc) const {
           }
           if (published) {
             int y = static_cast<int>(published->year()), m = static_cast<int>(static_cast<unsigned>(published->month()));
-            if (*unit == "year") {
+            if (*unit == "year" && t + 2 < end && Lookup(lower(t + 2), "month") && !AllDigits(lower(t + 3))) {
+              // "volgend jaar april": that month of that year, one date.
+              value = Format(y + r, std::atoi(Lookup(lower(t + 2), "month")->c_str()));
+              add(t, t + 3, value, "date");
+              t += 2;
+              continue;
+            } else if (*unit == "year") {
               value = Format(y + r);
             } else if (*unit == "month") {
               int months = y * 12 + (m - 1) + r;
