@@ -363,8 +363,9 @@ void TimeExtractor::Extract(Document* doc) const {
           continue;
         }
       }
-      // gisteren, vandaag, yesterday
-      if (auto offset = Lookup(w, "day")) {
+      // gisteren, vandaag, yesterday; not "tot op de dag van vandaag" (to this day).
+      bool idiom = t >= sentence.first_token + 2 && Lookup(lower(t - 2) + " " + lower(t - 1), "not-a-day");
+      if (auto offset = Lookup(w, "day"); offset && !idiom) {
         std::optional<std::string> value;
         if (published) value = Format(chr::year_month_day{chr::sys_days{*published} + chr::days{std::atoi(offset->c_str())}});
         add(t, t + 1, value, "date");
