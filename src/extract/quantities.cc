@@ -374,8 +374,12 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (t > sentence.first_token && Category(lower(t - 1), "age") && n->unit.empty()) {
         n->unit_kind = "duration", n->unit = "year";
       }
-      // "de jaren zestig" is a decade, a time.
+      // "de jaren zestig", "de jaren 60 en 70" are decades, times.
       if (n->word && t > sentence.first_token && Category(lower(t - 1), "decades")) continue;
+      if (!n->word && n->value < 100 && std::fmod(n->value, 10) == 0 && t >= sentence.first_token + 3 &&
+          Category(lower(t - 1), "and") && Category(lower(t - 3), "decades")) {
+        continue;
+      }
       // Labels, not amounts: "nr. 5", "artikel 3".
       if (t > sentence.first_token && Category(lower(t - 1), "label")) continue;
       Quantity q;

@@ -267,6 +267,25 @@ void TimeExtractor::Extract(Document* doc) const {
         add(t, t + 1, std::string(form), "date");
         continue;
       }
+      // de jaren 90, de jaren '80, jaren 60-muziek: a decade, "199" (the 1900s up from 20, "jaren 00" and "jaren 10"
+      // the 2000s).
+      if (Lookup(w, "decades") && t + 1 < end) {
+        std::string_view next = doc->Form(t + 1);
+        if (!next.empty() && next[0] == '\'') next.remove_prefix(1);
+        if (size_t dash = next.find('-'); dash != std::string_view::npos && dash > 0) next = next.substr(0, dash);
+        if (next.size() == 2 && AllDigits(next) && next[1] == '0') {
+          uint32_t first = t > sentence.first_token && Lookup(lower(t - 1), "article") ? t - 1 : t;
+          add(first, t + 2, (next[0] <= '1' ? "20" : "19") + std::string(1, next[0]), "date");
+          ++t;
+          // "de jaren 60 en 70": the second decade too.
+          std::string_view other = t + 2 < end ? doc->Form(t + 2) : std::string_view();
+          if (Lookup(lower(t + 1), "joins") && other.size() == 2 && AllDigits(other) && other[1] == '0') {
+            add(t + 2, t + 3, (other[0] <= '1' ? "20" : "19") + std::string(1, other[0]), "date");
+            t += 2;
+          }
+          continue;
+        }
+      }
       // de jaren zestig, the 1960s: a decade, "196".
       if (Lookup(w, "decades") && t + 1 < end) {
         if (auto tens = Lookup(lower(t + 1), "decade")) {
