@@ -480,7 +480,11 @@ void QuantityExtractor::Extract(Document* doc) const {
       }
       // "twee weken geleden", "vijf jaar later" are dates, not amounts; "vijf uur 's ochtends", "om vijf uur"
       // are times of day.
-      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago")) continue;
+      // Not "twee jaar later dan gepland" (a difference) nor "de zeven jaar daarvoor" (a span).
+      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago") && lower(next + 1) != "dan" &&
+          !(start_token > sentence.first_token && Category(lower(start_token - 1), "article"))) {
+        continue;
+      }
       bool at_before = (start_token > sentence.first_token && Category(lower(start_token - 1), "at")) ||
                        (start_token >= sentence.first_token + 2 &&
                         Category(lower(start_token - 2) + " " + lower(start_token - 1), "at"));  // iets na zes uur

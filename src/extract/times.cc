@@ -500,10 +500,13 @@ void TimeExtractor::Extract(Document* doc) const {
           if (ahead) {  // over twee weken: that long after publication
             add(t - 1, t + 2, published ? std::optional<std::string>(Shift(*published, *count, *unit)) : std::nullopt, "date");
             ++t;
-          } else if (t + 2 < end && Lookup(lower(t + 2), "later") && *unit != "hour" && *unit != "minute") {
-            // "in 2025 ... vijf jaar later": that long after the date named in this or the last two sentences.
+          } else if (auto later = Lookup(lower(t + 2), "later");
+                     later && *unit != "hour" && *unit != "minute" && lower(t + 3) != "dan" &&
+                     !(t > sentence.first_token && Lookup(lower(t - 1), "article"))) {  // "de zeven jaar daarvoor": a span
+            // "in 2025 ... vijf jaar later", "in 2017 ... een jaar eerder": that long after (before) the date
+            // named in this or the last two sentences; not "twee jaar later dan gepland".
             if (auto anchor = RecentDate(*doc, sentence_index, *unit)) {
-              add(t, t + 3, Shift(*anchor, *count, *unit), "date");
+              add(t, t + 3, Shift(*anchor, *count * std::atoi(later->c_str()), *unit), "date");
             }
             t += 2;
           } else if (t + 2 < end && Lookup(lower(t + 2), "ago")) {
