@@ -331,6 +331,10 @@ void QuantityExtractor::Extract(Document* doc) const {
            (t >= sentence.first_token + 2 && Category(lower(t - 2) + " " + lower(t - 1), "clock")))) {
         continue;
       }
+      // "één van de puzzelstukjes", "één van hen": a pronoun (guidelines: in "één van de vier" only "vier" counts).
+      if (n->word && n->value == 1 && Category(lower(n->next), "of") && Category(lower(n->next + 1), "pronoun-after-of")) {
+        continue;
+      }
       // "een" and "one" are articles and pronouns far more often than numbers.
       if (n->word && n->value == 1 && w != "één") {
         std::string next = lower(n->next);
