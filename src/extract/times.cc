@@ -361,6 +361,9 @@ void TimeExtractor::Extract(Document* doc) const {
         if (auto r = relative_year(last); r && !y && published) {
           y = static_cast<int>(published->year()) + *r;
           last += 2;
+        } else if (auto r = lower(last) == "van" ? relative_year(last + 1) : std::nullopt; r && !y && published) {
+          y = static_cast<int>(published->year()) + *r;  // "februari van dit jaar": one date
+          last += 3;
         }
         if (!y && published) {
           y = static_cast<int>(published->year());
