@@ -296,8 +296,18 @@ class Analysis {
   // Where the clause of token v begins: after the last comma, colon or quote mark before it.
   uint32_t ClauseStart(uint32_t v, uint32_t floor) const {
     uint32_t b = v;
-    while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1)) --b;
+    while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1) &&
+           !OpensAfterHeading(b)) {
+      --b;
+    }
     return b;
+  }
+  // "Onwrikbare steun De Duitse minister … zei": an article with a capital after a lower-case word starts
+  // a sentence whose intertitle the splitter left glued to it.
+  bool OpensAfterHeading(uint32_t t) const {
+    if (t == 0 || upos(t) != Upos::kDet || StartsLowerCase(t) || !StartsLowerCase(t - 1)) return false;
+    const std::string& w = words_[t];
+    return w == "de" || w == "het" || w == "een" || w == "the" || w == "a";
   }
   // The subject of the clause whose verb (or its finite auxiliary) is near v.
   Range Subject(uint32_t v, Range sentence) const {
@@ -914,7 +924,11 @@ class Analysis {
                                 : (w == "that" || w == "whether" ||
                                    (asks && (w == "if" || w == "what" || w == "whom" || w == "who" || w == "why" ||
                                              w == "how" || w == "when" || w == "where")));
-      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks)) {
+      // The tagger reads some "dat" as a relative pronoun; after a name or an adverb ("verwacht het RIVM dat",
+      // not "zegt het woord dat") it introduces the reported clause.
+      bool dat_after_name = nl_ && w == "dat" && upos(k) == Upos::kPron && upos(k - 1) != Upos::kNoun;
+      if (complementiser &&
+          (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks || dat_after_name)) {
         return AddIndirect({asks ? k : k + 1, end}, cue, subject, verb->certainty, sent);
       }
       if (w == ":") {
@@ -947,8 +961,18 @@ class Analysis {
       uint32_t to = from;
       while (to < end && to <= v + 8 && words_[to] != (nl_ ? "te" : "to") && !IsPunct(to)) ++to;
       if (to >= end || words_[to] != (nl_ ? "te" : "to")) return false;
-      uint32_t stop = nl_ ? to + 2 : end;  // Dutch: the infinitive closes the phrase
-      if (!nl_) from = to;
+      // Dutch: the infinitives after "te" close the phrase ("te gaan stemmen"), which starts after "om" when
+      // there is one ("riep zijn achterban op om massaal te gaan stemmen").
+      uint32_t stop = end;
+      if (nl_) {
+        stop = to + 1;
+        while (stop < end && IsVerb(stop)) ++stop;
+        for (uint32_t k = from; k < to; ++k) {
+          if (words_[k] == "om") from = k + 1;
+        }
+      } else {
+        from = to;
+      }
       return AddIndirect({from, std::min(stop, end)}, cue, subject, verb->certainty, sent);
     }
     if (verb->frame == "object" && end > from + 1 &&

@@ -123,6 +123,18 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Anders dan zijn voorman trekt lijstduwer Hans Smolders zijn mond open. De Tilburger zegt dat "
                   "iedereen op hem moet stemmen.", "indirect", "iedereen op hem moet stemmen", "zegt", "De Tilburger",
                   "Smolders"},
+        // DPG news (dev): a "dat" the tagger reads as a pronoun, an intertitle glued to the sentence, a
+        // reporting noun, a call with "om … te".
+        QuoteCase{"nl", "Door dit bevolkingsonderzoek verwacht het RIVM dat in de nabije toekomst jaarlijks 2250 "
+                  "sterfgevallen kunnen worden voorkomen.", "indirect", "2250 sterfgevallen kunnen worden voorkomen",
+                  "verwacht", "het RIVM", "RIVM"},
+        QuoteCase{"nl", "Onwrikbare steun De Duitse minister Heiko Maas zei gisteren dat Duitsland Guaidó zal blijven "
+                  "steunen.", "indirect", "Duitsland Guaidó zal blijven steunen", "zei", "De Duitse minister Heiko Maas",
+                  "Maas"},
+        QuoteCase{"nl", "Een voorwaarde was de toezegging dat de minister in het bestuur zou komen.", "indirect",
+                  "de minister in het bestuur zou komen", "toezegging", "-", "null"},
+        QuoteCase{"nl", "De premier riep de laatste dagen zijn achterban op om massaal te gaan stemmen.", "indirect",
+                  "massaal te gaan stemmen", "riep", "De premier", "null"},
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
                   "de staking doorgaat", "zeggen", "De bonden", "null"},
         // PolNeAR dev: "seemed to" is no cue, and the quote after it keeps its speaker.
