@@ -910,6 +910,17 @@ class Analysis {
         }
       }
     }
+    // In a relative clause (", die bekent dat …, herhaalde", ", who said that …, left") the report ends
+    // where the main clause takes over: at a comma before a verb.
+    uint32_t cs = ClauseStart(v, sentence.first);
+    if (cs > sentence.first && IsComma(cs - 1) && IsRelativeOrSubordinator(cs) && upos(cs) != Upos::kSconj) {
+      for (uint32_t k = v + 1; k + 1 < end; ++k) {
+        if (IsComma(k) && IsVerb(k + 1)) {
+          end = k;
+          break;
+        }
+      }
+    }
     Range subject = Subject(v, sentence);
     if (subject.empty()) subject = ConjoinedSubject(v, sentence);
     // "To understand the real Dred Scott, Roberts said, …": an infinitive without a subject reports nothing.
@@ -968,7 +979,9 @@ class Analysis {
         stop = to + 1;
         while (stop < end && IsVerb(stop)) ++stop;
         for (uint32_t k = from; k < to; ++k) {
-          if (words_[k] == "om") from = k + 1;
+          if (words_[k] != "om") continue;
+          if (HasVerb({v + 1, k})) return false;  // "wilde een tas onderscheppen om …": another verb's purpose
+          from = k + 1;
         }
       } else {
         from = to;
@@ -985,7 +998,7 @@ class Analysis {
   // the lemmatiser gave "boaste").
   const AttributionLexicon::Verb* VerbOf(uint32_t t) const {
     if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[t])) return v;
-    if (nl_) return nullptr;
+    if (nl_) return DutchVerbOf(t);
     const std::string& w = words_[t];
     for (std::string_view ending : {"ed", "d", "es", "s", "ing"}) {
       if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
@@ -995,6 +1008,29 @@ class Analysis {
           if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem + "e")) return v;  // "joking" => "joke"
         }
       }
+    }
+    return nullptr;
+  }
+  // Dutch lemmatiser misses: a particle read as a preposition ("geven aan dat": aangeven) and a doubled
+  // consonant lost ("bekent" lemmatised "bekenen": bekennen).
+  const AttributionLexicon::Verb* DutchVerbOf(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t k = t + 1; k < n && k <= t + 6 && tokens_[k].sentence == tokens_[t].sentence; ++k) {
+      if (IsPunct(k) || IsVerb(k)) break;
+      if (upos(k) == Upos::kAdp && (k + 1 >= n || words_[k + 1] == "dat" || IsPunct(k + 1))) {
+        if (const AttributionLexicon::Verb* v = lex_.FindVerb(words_[k] + lemmas_[t])) return v;
+      }
+    }
+    // From the form, not the lemma ("gestolen" is stelen, not stellen): a finite verb whose stem ends in a
+    // short vowel and a consonant ("bekent", "bekende").
+    const std::string& w = words_[t];
+    size_t cut = w.size() > 4 && w.back() == 't' ? 1 : w.size() > 5 && (w.ends_with("de") || w.ends_with("te")) ? 2 : 0;
+    if (!cut || !IsVerb(t)) return nullptr;
+    std::string stem = w.substr(0, w.size() - cut);
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    size_t k = stem.size();
+    if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && !vowel(stem[k - 3])) {
+      return lex_.FindVerb(stem + stem.back() + "en");
     }
     return nullptr;
   }
