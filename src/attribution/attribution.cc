@@ -356,8 +356,11 @@ class Analysis {
       uint32_t k = end;
       while (k > floor && !IsComma(k - 1) && end - k < 20) --k;
       Range np = NpBefore(end, k);
-      bool whole_np = !np.empty() && np.first == k;
       bool after_comma = k > floor && IsComma(k - 1);
+      // "Even China, Pyongyang's only ally, said": an adverb may open the sentence before the subject.
+      bool lead_adverb = !after_comma && !np.empty() && np.first == k + 1 && upos(k) == Upos::kAdv;
+      if (lead_adverb) k = np.first;
+      bool whole_np = !np.empty() && np.first == k;
       if (after_comma && IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
         end = k - 1;
         continue;
@@ -923,6 +926,21 @@ class Analysis {
     }
     Range subject = Subject(v, sentence);
     if (subject.empty()) subject = ConjoinedSubject(v, sentence);
+    // "Citing a theory, Trump accused …", "After saying her foot was swollen, she …": a participle opening the
+    // sentence reports what the subject of the main clause, after the comma, says.
+    if (!nl_ && subject.empty() && words_[v].ends_with("ing")) {
+      bool opens = v == sentence.first ||
+                   (v == sentence.first + 1 && (upos(sentence.first) == Upos::kAdp || upos(sentence.first) == Upos::kSconj));
+      uint32_t comma = v + 1;
+      while (comma < end && !IsComma(comma)) ++comma;
+      if (opens && comma + 2 < end) {
+        Range main = NpAfter(comma + 1, end);
+        if (!main.empty() && main.end < end && (IsVerb(main.end) || upos(main.end) == Upos::kAdv)) {
+          subject = main;
+          end = comma;
+        }
+      }
+    }
     // "To understand the real Dred Scott, Roberts said, …": an infinitive without a subject reports nothing.
     if (!nl_ && subject.empty() && v > sentence.first && words_[v - 1] == "to") return false;
     // Dutch reports name who speaks; "Dat wil zeggen", "that is to say" are no reports.

@@ -152,6 +152,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "returns.", "indirect", "Mr. Trump is free to disclose", "noted", "many tax experts", "null"},
         QuoteCase{"en", "To understand the real Dred Scott, Chief Justice Roberts said, one should visit the museum.",
                   "indirect", "one should visit the museum", "said", "Chief Justice Roberts", "Roberts"},
+        // PolNeAR dev: a participle opening the sentence speaks for the main clause's subject; an adverb
+        // before an apposed subject.
+        QuoteCase{"en", "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of involvement.",
+                  "indirect", "an unfounded conspiracy theory", "Citing", "Trump", "Trump"},
+        QuoteCase{"en", "Even China, Pyongyang's only ally, said it was resolutely opposed to the test.", "indirect",
+                  "it was resolutely opposed to the test", "said", "China, Pyongyang's only ally", "China"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
