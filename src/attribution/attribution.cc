@@ -704,6 +704,23 @@ class Analysis {
       // "” he said", "”, Smith said"
       // (Not "“Sunday Futures,” Issa said Clinton's judgment …": that verb has a clause of its own.)
       Range np = NpAfter(a, limit);
+      // "”, Flynn, a top Trump surrogate, said": an apposition between the name and the verb.
+      if (!np.empty() && np.end + 1 < limit && IsComma(np.end) && upos(np.end + 1) == Upos::kVerb) {
+        if (const AttributionLexicon::Verb* v = VerbOf(np.end + 1)) {  // the phrase took the apposition in
+          SetCue(q, {np.end + 1, np.end + 2}, np, v);
+          return;
+        }
+      }
+      if (!np.empty() && np.end + 2 < limit && IsComma(np.end)) {
+        uint32_t close = np.end + 1;
+        while (close < limit && !IsComma(close) && close - np.end <= 12) ++close;
+        if (close + 1 < limit && IsComma(close) && IsApposition({np.end + 1, close}) && upos(close + 1) == Upos::kVerb) {
+          if (const AttributionLexicon::Verb* v = VerbOf(close + 1)) {
+            SetCue(q, {close + 1, close + 2}, {np.first, close}, v);
+            return;
+          }
+        }
+      }
       uint32_t next = np.end + 1;
       uint32_t clause_end = next;
       while (clause_end < limit && !IsComma(clause_end)) ++clause_end;

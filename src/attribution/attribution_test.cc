@@ -158,6 +158,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "indirect", "an unfounded conspiracy theory", "Citing", "Trump", "Trump"},
         QuoteCase{"en", "Even China, Pyongyang's only ally, said it was resolutely opposed to the test.", "indirect",
                   "it was resolutely opposed to the test", "said", "China, Pyongyang's only ally", "China"},
+        QuoteCase{"en", "“He is absolutely right. There is a disconnect,” Flynn, a top Trump surrogate, said Thursday.",
+                  "direct", "absolutely right", "said", "Flynn, a top Trump surrogate", "Flynn"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
