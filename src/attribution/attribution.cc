@@ -757,6 +757,17 @@ class Analysis {
           return;
         }
       }
+      // "According to Limbaugh, “…”", "Volgens Rutte: '…'": a source preposition opening the sentence.
+      uint32_t first = sentence_before.first;
+      if (size_t len = lex_.Match("prep", words_, first, b); len > 0 && first + len < b) {
+        Range np = NpAfter(first + static_cast<uint32_t>(len), b);
+        if (np.end == b && IsSourcePhrase(np)) {
+          q->cue = {first, first + static_cast<uint32_t>(len)};
+          q->speaker = np;
+          q->entity = ResolveSpeaker(np);
+          return;
+        }
+      }
       if (words_[open - 1] == ":") {
         Range np = NpBefore(b, sentence_before.first);
         if (!np.empty() && np.first == ClauseStart(b, sentence_before.first)) {
@@ -1124,6 +1135,15 @@ class Analysis {
     uint32_t comma = np.end;
     while (comma < end && !IsComma(comma) && comma - np.end <= 4) ++comma;
     if (!source || comma >= end || !IsComma(comma) || !HasVerb({comma + 1, end})) return false;
+    // "In a speech in Fort Pierce, Clinton laid out …": the person after the comma speaks, in the document.
+    Range person = NpAfter(comma + 1, end);
+    bool named = false;
+    for (uint32_t k = person.first; k < person.end && !named; ++k) {
+      named = (entity_[k] >= 0 && doc_.entities[entity_[k]].type == "PER") || upos(k) == Upos::kPron;
+    }
+    if (named && person.end < end && IsVerb(person.end)) {
+      return AddIndirect({person.end, end}, {t, t + 1}, person, "asserted", tokens_[t].sentence);
+    }
     return AddIndirect({comma + 1, end}, {t, t + 1}, np, "asserted", tokens_[t].sentence);
   }
   // The certainty a reporting noun lends ("bewering", "geruchten"), by lemma or by form, or null.

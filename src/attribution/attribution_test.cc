@@ -160,6 +160,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "it was resolutely opposed to the test", "said", "China, Pyongyang's only ally", "China"},
         QuoteCase{"en", "“He is absolutely right. There is a disconnect,” Flynn, a top Trump surrogate, said Thursday.",
                   "direct", "absolutely right", "said", "Flynn, a top Trump surrogate", "Flynn"},
+        QuoteCase{"en", "According to Limbaugh, \"If it was left up to Hillary, she would not have time.\"", "direct",
+                  "left up to Hillary", "According to", "Limbaugh", "Limbaugh"},
+        QuoteCase{"en", "In a speech in Fort Pierce, Florida Friday, Hillary Clinton laid out her proposals to increase "
+                  "national service.", "indirect", "her proposals", "In", "Hillary Clinton", "Clinton"},
+        QuoteCase{"nl", "Volgens Rutte: 'Dit is geen oplossing voor het probleem.'", "direct", "geen oplossing",
+                  "Volgens", "Rutte", "Rutte"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
