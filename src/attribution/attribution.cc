@@ -539,9 +539,18 @@ class Analysis {
       q.content = content;
       q.sentence = static_cast<int>(tokens_[o].sentence);
       uint32_t after = closed ? c + 1 : c;
+      // A transcript turn inside quotes, "WALLACE: But, Governor …": the name before the colon speaks.
+      uint32_t colon = content.first + 1;
+      while (colon < content.end && colon <= content.first + 3 && words_[colon] != ":") ++colon;
+      bool turn = colon < content.end && colon <= content.first + 3 && words_[colon] == ":" && colon + 2 < content.end;
+      for (uint32_t k = content.first; k < colon && turn; ++k) turn = upos(k) == Upos::kPropn || entity_[k] >= 0;
       // A few quoted words before a noun name it ("The 'History' section of the site explains"): a fragment.
-      if (closed && after < n && upos(after) == Upos::kNoun && StartsLowerCase(after) && content.size() <= 4 &&
-          !HasVerb(content)) {
+      if (turn) {
+        q.speaker = {content.first, colon};
+        q.entity = ResolveSpeaker(q.speaker);
+        q.content.first = colon + 1;
+      } else if (closed && after < n && upos(after) == Upos::kNoun && StartsLowerCase(after) && content.size() <= 4 &&
+                 !HasVerb(content)) {
         q.kind = "fragment";
       } else {
         FindCueAround(o, after, &q);

@@ -166,6 +166,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "national service.", "indirect", "her proposals", "In", "Hillary Clinton", "Clinton"},
         QuoteCase{"nl", "Volgens Rutte: 'Dit is geen oplossing voor het probleem.'", "direct", "geen oplossing",
                   "Volgens", "Rutte", "Rutte"},
+        QuoteCase{"en", "\"WALLACE: But, Governor Pence, I have to ask you about the tweet.\n\n\"PENCE: He was not.",
+                  "direct", "I have to ask you", "-", "WALLACE", "WALLACE"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
