@@ -322,6 +322,9 @@ class Analysis {
     // ", die bekent dat …", "a birther who has pledged": a relative pronoun stands for the phrase before it.
     if (before_verb > cs && IsRelativeOrSubordinator(before_verb - 1) && upos(before_verb - 1) != Upos::kSconj) {
       uint32_t rel = before_verb - 1;
+      // English follows PolNeAR: the relative pronoun is the mention ("Mr. Kamin, who emphasized"), resolved
+      // to its antecedent like any pronoun; Dutch follows bron's guidelines: the antecedent.
+      if (!nl_ && (words_[rel] == "who" || words_[rel] == "which")) return {rel, rel + 1};
       if (rel == cs && cs > sentence.first + 1 && IsComma(cs - 1)) return SubjectBeforeComma(cs - 1, sentence.first);
       Range antecedent = NpBefore(rel, sentence.first);
       if (!antecedent.empty()) return antecedent;
@@ -426,6 +429,14 @@ class Analysis {
   // the entity whose role a definite description names ("de stafchef"). -1 when the text never says.
   int ResolveSpeaker(Range np) const {
     if (np.empty()) return -1;
+    if (np.size() == 1 && !nl_ && (words_[np.first] == "who" || words_[np.first] == "which")) {
+      uint32_t rel = np.first;
+      Range sentence = SentenceOf(rel);
+      uint32_t before = rel > sentence.first && IsComma(rel - 1) ? rel - 1 : rel;
+      Range antecedent = before > sentence.first ? SubjectBeforeComma(before, sentence.first) : Range{rel, rel};
+      if (antecedent.empty()) antecedent = NpBefore(before, sentence.first);
+      return antecedent.empty() ? -1 : ResolveSpeaker(antecedent);
+    }
     if (np.size() == 1 && upos(np.first) == Upos::kPron) return ResolvePronoun(np.first);
     uint32_t head_end = np.end;
     for (uint32_t t = np.first; t < np.end; ++t) {

@@ -142,7 +142,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Politie en burgemeesters geven aan dat de rust in het gebied is weergekeerd.", "indirect",
                   "de rust in het gebied is weergekeerd", "geven", "Politie en burgemeesters", "null"},
         QuoteCase{"en", "Warren Buffett, who said that corporate taxes should be very low, left the room.", "indirect",
-                  "corporate taxes should be very low", "said", "Warren Buffett", "Buffett"},
+                  "corporate taxes should be very low", "said", "who", "Buffett"},  // PolNeAR's mention
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
                   "de staking doorgaat", "zeggen", "De bonden", "null"},
         // PolNeAR dev: "seemed to" is no cue, and the quote after it keeps its speaker.
