@@ -186,10 +186,10 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   if (data == file.sections.end()) return Status::InvalidInput("model has no DATA section");
   ByteReader r(data->second);
   LinearModel model;
-  BRON_RETURN_IF_ERROR(model.Parse(r));
+  BRON_RETURN_IF_ERROR(model.Parse(r, file.version));
   if (model.num_labels() != kNerTagCount) return Status::InvalidInput("NER model with a wrong label count");
   Gazetteer gazetteer;
-  BRON_RETURN_IF_ERROR(gazetteer.Parse(r));
+  BRON_RETURN_IF_ERROR(gazetteer.Parse(r, file.version));
   NameTable places;
   BRON_RETURN_IF_ERROR(places.Parse(r));
   WordClusters clusters;
