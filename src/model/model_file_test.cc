@@ -215,5 +215,29 @@ TEST(CommittedModels, TagAndRecogniseAnExample) {
   EXPECT_EQ(doc.tokens[10].upos, Upos::kPunct);
 }
 
+// A first name of the name lists and the capitalised proper noun after it are one person, whatever the
+// model makes of an unseen surname (EntityRecognizer::PredictDocument).
+TEST(CommittedModels, FirstNameAndSurnameAreOnePerson) {
+  ModelFile tf, nf;
+  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok());
+  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok());
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<EntityRecognizer> ner;
+  ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
+  ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
+  Document doc;
+  doc.text = "Dat zegt Nico Woonink maandag. Volgens Wiebe van Terwisga is het goed.";
+  Tokenizer("nl").Tokenize(&doc);
+  tagger->Tag(&doc);
+  ner->Recognize(&doc);
+  ASSERT_EQ(doc.tokens.size(), 14u);
+  EXPECT_EQ(doc.tokens[2].ner, NerTag::kBPer);
+  EXPECT_EQ(doc.tokens[3].ner, NerTag::kIPer);
+  EXPECT_EQ(doc.tokens[4].ner, NerTag::kO);
+  EXPECT_EQ(doc.tokens[7].ner, NerTag::kBPer);
+  EXPECT_EQ(doc.tokens[8].ner, NerTag::kIPer);
+  EXPECT_EQ(doc.tokens[9].ner, NerTag::kIPer);
+}
+
 }  // namespace
 }  // namespace bron
