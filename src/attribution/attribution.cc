@@ -357,7 +357,7 @@ class Analysis {
     uint32_t subject = c;        // where the subject starts so far (c: not found)
     for (int segments = 0; segments < 5; ++segments) {
       uint32_t k = end;
-      while (k > floor && !IsComma(k - 1) && end - k < 20) --k;
+      while (k > floor && !IsComma(k - 1) && end - k < 30) --k;
       Range np = NpBefore(end, k);
       bool after_comma = k > floor && IsComma(k - 1);
       // "Even China, Pyongyang's only ally, said": an adverb may open the sentence before the subject.
@@ -376,7 +376,7 @@ class Analysis {
   }
   // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
   bool IsApposition(Range r) const {
-    if (r.empty() || r.size() > 20) return false;
+    if (r.empty() || r.size() > 30) return false;
     bool noun = false;
     int verbs = 0;
     for (uint32_t t = r.first; t < r.end; ++t) {
@@ -832,6 +832,17 @@ class Analysis {
     return false;
   }
   bool AddIndirect(Range content, Range cue, Range speaker, std::string certainty, uint32_t sentence) {
+    // "… agreed that the rules should change, but he said that …": a report of its own ends this one.
+    for (uint32_t k = content.first + 2; k + 2 < content.end; ++k) {
+      if (!IsComma(k)) continue;
+      uint32_t j = k + 1;
+      if (upos(j) == Upos::kCconj) ++j;
+      if (j + 1 < content.end && upos(j) == Upos::kPron && upos(j + 1) == Upos::kVerb && VerbOf(j + 1) &&
+          !InDirect(j)) {
+        content.end = k;
+        break;
+      }
+    }
     while (!content.empty() && (IsComma(content.first) || IsQuoteMark(content.first))) ++content.first;
     while (!content.empty() && (IsPunct(content.end - 1) || IsQuoteMark(content.end - 1))) --content.end;
     if (content.size() < 2 || Overlaps(content)) return false;

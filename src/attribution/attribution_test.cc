@@ -168,6 +168,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Volgens", "Rutte", "Rutte"},
         QuoteCase{"en", "\"WALLACE: But, Governor Pence, I have to ask you about the tweet.\n\n\"PENCE: He was not.",
                   "direct", "I have to ask you", "-", "WALLACE", "WALLACE"},
+        QuoteCase{"en", "Rendell agreed that the rules should be modernized, but he said that discussion should wait.",
+                  "indirect", "discussion should wait", "said", "he", "Rendell"},
+        QuoteCase{"en", "David Kamin, an outside adviser to the campaign on tax and budget issues and an associate "
+                  "professor at New York University School of Law, said that the campaign was taking a close look.",
+                  "indirect", "the campaign was taking a close look", "said", "David Kamin, an outside adviser to the campaign on "
+                  "tax and budget issues and an associate professor at New York University School of Law", "Kamin"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
