@@ -814,7 +814,8 @@ class Analysis {
       uint32_t end = ContentEnd(sentence);
       for (uint32_t t = sentence.first; t < end; ++t) {
         if (used_[t]) continue;
-        if (TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) || TryVerbCue(t, sentence, end) ||
+        if (TryAsCue(t, sentence, end) || TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) ||
+            TryVerbCue(t, sentence, end) ||
             TryColonCue(t, sentence, end) || TrySourceNounCue(t, sentence, end) ||
             TryNounCue(t, sentence, end)) {
           continue;
@@ -828,6 +829,27 @@ class Analysis {
       // A quote without a cue inside indirect speech becomes part of it (MergeMixed).
       if (q.cue.empty() && q.speaker.empty() && q.content.first >= r.first && q.content.end <= r.end + 1) continue;
       if (r.first < q.content.end && q.content.first < r.end) return true;
+    }
+    return false;
+  }
+  // "As Ms. Simonyan put it in a statement to my colleague, RT is …", "As the report noted last week, …":
+  // the clause after the comma is what the "as" phrase's subject says.
+  bool TryAsCue(uint32_t t, Range sentence, uint32_t end) {
+    if (nl_ || t != sentence.first || words_[t] != "as") return false;
+    for (uint32_t k = t + 2; k < end && k <= t + 10; ++k) {
+      bool put_it = words_[k] == "put" && k + 1 < end && words_[k + 1] == "it";
+      const AttributionLexicon::Verb* verb = upos(k) == Upos::kVerb ? VerbOf(k) : nullptr;
+      if (!put_it && !verb) {
+        // Another verb ends the "as" phrase, but not a participle in an apposition (", including …,").
+        if (IsVerb(k) && upos(k) != Upos::kAux && !words_[k].ends_with("ing")) return false;
+        continue;
+      }
+      uint32_t comma = k + 1;
+      while (comma < end && !IsComma(comma) && comma - k <= 15 && !IsVerb(comma)) ++comma;
+      if (comma + 2 >= end || !IsComma(comma) || !HasVerb({comma + 1, end})) return false;
+      Range np = NpAfter(t + 1, k);
+      if (np.empty()) return false;
+      return AddIndirect({comma + 1, end}, {k, k + 1}, np, verb ? verb->certainty : "asserted", tokens_[t].sentence);
     }
     return false;
   }
@@ -952,12 +974,6 @@ class Analysis {
         bool rest_plain = true;
         for (uint32_t t = np.end; t < v; ++t) rest_plain = rest_plain && (upos(t) == Upos::kAdv || in_time_[t]);
         if (!np.empty() && rest_plain) return AddIndirect({sentence.first, cs - 1}, cue, np, verb->certainty, sent);
-      }
-      // "As many tax experts have noted, Mr. Trump is free …": the clause after the comma is reported.
-      if (!nl_ && words_[sentence.first] == "as" && v + 2 < end && IsComma(v + 1) &&
-          HasVerb({v + 2, end})) {
-        Range np = NpAfter(sentence.first + 1, v);
-        if (!np.empty()) return AddIndirect({v + 2, end}, cue, np, verb->certainty, sent);
       }
       if (!nl_) {
         Range np = NpBefore(v, sentence.first);
@@ -1205,6 +1221,11 @@ class Analysis {
     if (lex_.Match("stance-prep", words_, t + 1, t + 2) == 0 || !lex_.FindLemma("stance", lemmas_[t])) return false;
     Range object = NpAfter(t + 2, end);
     if (object.empty()) return false;
+    // "a statement to my colleague": "to" a person names whom it was made to, not what it is about.
+    if (words_[t + 1] == "to" && (IsPossessive(object.first) || upos(object.first) == Upos::kPron ||
+                                  (entity_[object.first] >= 0 && doc_.entities[entity_[object.first]].type == "PER"))) {
+      return false;
+    }
     return AddIndirect({t + 2, object.end}, {t, t + 1}, source, *certainty, tokens_[t].sentence);
   }
   // Who a reporting noun belongs to: "Trump's criticism", "zijn bewering"; else nobody named.

@@ -174,6 +174,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "professor at New York University School of Law, said that the campaign was taking a close look.",
                   "indirect", "the campaign was taking a close look", "said", "David Kamin, an outside adviser to the campaign on "
                   "tax and budget issues and an associate professor at New York University School of Law", "Kamin"},
+        QuoteCase{"en", "As Ms. Simonyan put it in a statement to my colleague in July, RT is providing a perspective "
+                  "you will not get.", "indirect", "RT is providing a perspective", "put", "Ms. Simonyan", "Simonyan"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
@@ -216,7 +218,8 @@ TEST(Quotes, NoSpeechNoQuote) {
   // "attack" is an attack in news, not criticism (GUM news: a headline became a quote).
   for (const char* text : {"The company reported strong earnings for the third quarter.",
                            "Hackers attack Church of Scientology website.",
-                           "Critics were critical of the attacks to the Church of Scientology website."}) {
+                           "Critics were critical of the attacks to the Church of Scientology website.",
+                           "As he walked in, the crowd cheered."}) {
     Document doc = Analyse("en", text);
     EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
   }
