@@ -509,6 +509,14 @@ class Analysis {
     while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) --k;
     return k > floor && IsOfWord(k - 1);
   }
+  bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
+    std::string_view form = doc_.Form(t);
+    if (form.size() < 2) return false;
+    for (char c : form) {
+      if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '-') return false;
+    }
+    return true;
+  }
   bool StartsLowerCase(uint32_t t) const {
     std::string_view form = doc_.Form(t);
     const char* p = form.data();
@@ -554,7 +562,9 @@ class Analysis {
       uint32_t colon = content.first + 1;
       while (colon < content.end && colon <= content.first + 3 && words_[colon] != ":") ++colon;
       bool turn = colon < content.end && colon <= content.first + 3 && words_[colon] == ":" && colon + 2 < content.end;
-      for (uint32_t k = content.first; k < colon && turn; ++k) turn = upos(k) == Upos::kPropn || entity_[k] >= 0;
+      for (uint32_t k = content.first; k < colon && turn; ++k) {
+        turn = upos(k) == Upos::kPropn || entity_[k] >= 0 || IsAllCapitals(k);
+      }
       // A few quoted words before a noun name it ("The 'History' section of the site explains"): a fragment.
       if (turn) {
         q.speaker = {content.first, colon};

@@ -176,6 +176,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "tax and budget issues and an associate professor at New York University School of Law", "Kamin"},
         QuoteCase{"en", "As Ms. Simonyan put it in a statement to my colleague in July, RT is providing a perspective "
                   "you will not get.", "indirect", "RT is providing a perspective", "put", "Ms. Simonyan", "Simonyan"},
+        QuoteCase{"en", "\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, Hillary Clinton apparently thinks this "
+                  "is an episode of “Shark Tank.” But this is America.\n\n\"WALLACE: Thank you.", "direct",
+                  "this is America", "-", "PENCE", "null"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
