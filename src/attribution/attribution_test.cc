@@ -178,7 +178,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "you will not get.", "indirect", "RT is providing a perspective", "put", "Ms. Simonyan", "Simonyan"},
         QuoteCase{"en", "\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, Hillary Clinton apparently thinks this "
                   "is an episode of “Shark Tank.” But this is America.\n\n\"WALLACE: Thank you.", "direct",
-                  "this is America", "-", "PENCE", "null"},
+                  "apparently thinks", "-", "PENCE", "null"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
