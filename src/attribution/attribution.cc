@@ -355,6 +355,7 @@ class Analysis {
   Range SubjectBeforeComma(uint32_t c, uint32_t floor) const {
     uint32_t end = c;            // the segment before the comma at `end`
     uint32_t subject = c;        // where the subject starts so far (c: not found)
+    uint32_t stop = c;           // where it ends: before the asides next to the verb
     for (int segments = 0; segments < 5; ++segments) {
       uint32_t k = end;
       while (k > floor && !IsComma(k - 1) && end - k < 30) --k;
@@ -365,14 +366,30 @@ class Analysis {
       if (lead_adverb) k = np.first;
       bool whole_np = !np.empty() && np.first == k;
       if (after_comma && IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
+        if (end == stop) stop = k - 1;
         end = k - 1;
         continue;
       }
       if (whole_np) subject = k;
-      if (!after_comma || !(whole_np || IsApposition({k, end}))) break;
+      bool aside = !whole_np && IsInsertion({k, end});
+      if (!after_comma || !(whole_np || IsApposition({k, end}) || aside)) break;
+      if (aside && end == stop) stop = k - 1;
       end = k - 1;
     }
-    return subject < c ? Range{subject, c} : Range{c, c};
+    return subject < stop ? Range{subject, stop} : Range{c, c};
+  }
+  // ", however,", ", in particular,", ", dedicating the museum on Saturday,": an aside between the subject and
+  // its verb.
+  bool IsInsertion(Range r) const {
+    if (r.empty() || r.size() > 15) return false;
+    if (nl_) return r.size() <= 2 && upos(r.first) == Upos::kAdv;
+    if (r.size() <= 3 && (upos(r.first) == Upos::kAdv || upos(r.first) == Upos::kAdp)) {
+      for (uint32_t t = r.first; t < r.end; ++t) if (IsVerb(t)) return false;
+      return true;
+    }
+    int verbs = 0;
+    for (uint32_t t = r.first; t < r.end; ++t) verbs += IsVerb(t);
+    return words_[r.first].ends_with("ing") && upos(r.first) == Upos::kVerb && verbs == 1;
   }
   // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
   bool IsApposition(Range r) const {

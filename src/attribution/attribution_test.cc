@@ -179,6 +179,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"en", "\"WALLACE: Will she be there?\n\n\"PENCE: Well, look, Hillary Clinton apparently thinks this "
                   "is an episode of “Shark Tank.” But this is America.\n\n\"WALLACE: Thank you.", "direct",
                   "apparently thinks", "-", "PENCE", "null"},
+        QuoteCase{"en", "Some Democrats, however, question the wisdom of committing to Scott.", "indirect",
+                  "the wisdom of committing to Scott", "question", "Some Democrats", "Democrats"},
+        QuoteCase{"en", "President Obama, dedicating the National Museum on Saturday, said it would tell an American "
+                  "story.", "indirect", "it would tell an American story", "said", "President Obama", "Obama"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
