@@ -80,7 +80,9 @@ class Analysis {
     return xpos == "NNS" || xpos.find("|mv") != std::string_view::npos;
   }
   bool IsComma(uint32_t t) const { return words_[t] == ","; }
-  bool IsDash(uint32_t t) const { return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014"; }
+  bool IsDash(uint32_t t) const {
+    return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014" || words_[t] == "\u2015";
+  }
   bool IsPunct(uint32_t t) const {
     std::string_view w = words_[t];
     if (w.empty()) return true;
@@ -359,6 +361,7 @@ class Analysis {
     for (int segments = 0; segments < 5; ++segments) {
       uint32_t k = end;
       while (k > floor && !IsComma(k - 1) && end - k < 30) --k;
+      while (k + 1 < end && IsQuoteMark(k)) ++k;  // 'On "Face the Nation," Sen. Bernie Sanders, who …,'
       Range np = NpBefore(end, k);
       bool after_comma = k > floor && IsComma(k - 1);
       // "Even China, Pyongyang's only ally, said": an adverb may open the sentence before the subject.
@@ -730,7 +733,8 @@ class Analysis {
       Range np = NpAfter(after + 1, e);
       bool named = false;
       for (uint32_t t = np.first; t < np.end; ++t) named = named || entity_[t] >= 0 || upos(t) == Upos::kPropn;
-      if (!np.empty() && np.end == e && named) {
+      // … or before the next quote: "”― Azucena Gonzàlez “Donald Trump started …”― Karen Bobadilla".
+      if (!np.empty() && (np.end == e || Opens(np.end)) && named) {
         q->speaker = np;
         q->entity = ResolveSpeaker(np);
         return;

@@ -183,6 +183,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "the wisdom of committing to Scott", "question", "Some Democrats", "Democrats"},
         QuoteCase{"en", "President Obama, dedicating the National Museum on Saturday, said it would tell an American "
                   "story.", "indirect", "it would tell an American story", "said", "President Obama", "Obama"},
+        QuoteCase{"en", "“A real disgrace.” ― Azucena Gonzalez “Donald Trump started attacking Latinos at the "
+                  "beginning of his campaign.” ― Karen Bobadilla", "direct", "started attacking Latinos", "-",
+                  "Karen Bobadilla", "Bobadilla"},
+        QuoteCase{"en", "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries, said young voters "
+                  "were exhausted.", "indirect", "young voters were exhausted", "said", "Sen. Bernie Sanders (Vt.)",
+                  "Sanders"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
