@@ -314,6 +314,10 @@ class Analysis {
   // The subject of the clause whose verb (or its finite auxiliary) is near v.
   Range Subject(uint32_t v, Range sentence) const {
     uint32_t cs = ClauseStart(v, sentence.first);
+    // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
+    for (uint32_t t = cs + 1; t + 1 < v; ++t) {
+      if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
+    }
     uint32_t finite = v;
     for (uint32_t t = cs; t < v; ++t) {
       if (IsVerb(t)) { finite = t; break; }

@@ -189,6 +189,8 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"en", "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries, said young voters "
                   "were exhausted.", "indirect", "young voters were exhausted", "said", "Sen. Bernie Sanders (Vt.)",
                   "Sanders"},
+        QuoteCase{"en", "Trump made the reference Monday as he discussed his commitment to improving services.",
+                  "indirect", "his commitment", "discussed", "he", "Trump"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
