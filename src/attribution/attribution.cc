@@ -792,11 +792,20 @@ class Analysis {
     if (open >= 2 && (words_[open - 1] == ":" || IsComma(open - 1))) {
       uint32_t b = open - 1;
       Range sentence_before = SentenceOf(b);
-      for (uint32_t v = b; v-- > sentence_before.first && b - v <= 4;) {
+      for (uint32_t v = b; v-- > sentence_before.first && b - v <= 7;) {
         if (upos(v) != Upos::kVerb) continue;
         const AttributionLexicon::Verb* verb = VerbOf(v);
         if (!verb) continue;
         Range np = Subject(v, sentence_before);
+        // "footage of Trump saying during the debate, “…”": a name right before the participle says it.
+        if (!nl_ && words_[v].ends_with("ing") && v > sentence_before.first &&
+            (upos(v - 1) == Upos::kPropn || entity_[v - 1] >= 0)) {
+          Range named = NpBefore(v, sentence_before.first);
+          for (uint32_t t = named.first; t < named.end; ++t) {
+            if (IsOfWord(t)) named.first = t + 1;  // "footage of Trump": Trump
+          }
+          if (!named.empty()) np = named;
+        }
         // Inverted, "zei de minister: '", "said Smith, “": in English only a name or pronoun, not the object
         // of a verb of thought ("feel that way, “").
         if (np.empty()) {

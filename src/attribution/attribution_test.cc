@@ -191,6 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Sanders"},
         QuoteCase{"en", "Trump made the reference Monday as he discussed his commitment to improving services.",
                   "indirect", "his commitment", "discussed", "he", "Trump"},
+        QuoteCase{"en", "The spot concludes with footage of Trump saying during the debate last week, “That makes me "
+                  "smart,” when Clinton blasted him.", "direct", "That makes me smart", "saying", "Trump", "Trump"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
