@@ -331,6 +331,10 @@ class Analysis {
       // English follows PolNeAR: the relative pronoun is the mention ("Mr. Kamin, who emphasized"), resolved
       // to its antecedent like any pronoun; Dutch follows bron's guidelines: the antecedent.
       if (!nl_ && (words_[rel] == "who" || words_[rel] == "which")) return {rel, rel + 1};
+      // "family members, many of whom say": the quantity and the pronoun.
+      if (!nl_ && words_[rel] == "whom" && rel > cs + 1 && rel <= cs + 4 && words_[rel - 1] == "of") {
+        return {cs, rel + 1};
+      }
       if (rel == cs && cs > sentence.first + 1 && IsComma(cs - 1)) return SubjectBeforeComma(cs - 1, sentence.first);
       Range antecedent = NpBefore(rel, sentence.first);
       if (!antecedent.empty()) return antecedent;
@@ -1075,13 +1079,17 @@ class Analysis {
       // The tagger reads some "dat" as a relative pronoun; after a name or an adverb ("verwacht het RIVM dat",
       // not "zegt het woord dat") it introduces the reported clause.
       bool dat_after_name = nl_ && w == "dat" && upos(k) == Upos::kPron && upos(k - 1) != Upos::kNoun;
-      if (complementiser &&
-          (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks || dat_after_name)) {
+      // "that nobody would …": no determiner before a pronoun, whatever the tagger said.
+      bool that_before_pronoun = !nl_ && w == "that" && k + 1 < end && upos(k + 1) == Upos::kPron;
+      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks ||
+                             dat_after_name || that_before_pronoun)) {
         return AddIndirect({asks ? k : k + 1, end}, cue, subject, verb->certainty, sent);
       }
       if (w == ":") {
         return AddIndirect({k + 1, end}, cue, subject, verb->certainty, sent);
       }
+      // English quote marks may hold a title in the object: 'told MSNBC's "Morning Joe" that …'.
+      if (!nl_ && (IsQuoteMark(k) || w == "'s" || w == "\u2019s")) continue;
       if (IsVerb(k) || IsPunct(k) || IsQuoteMark(k) || upos(k) == Upos::kSconj) break;
     }
     uint32_t from = v + 1;

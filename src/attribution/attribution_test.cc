@@ -193,6 +193,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "indirect", "his commitment", "discussed", "he", "Trump"},
         QuoteCase{"en", "The spot concludes with footage of Trump saying during the debate last week, “That makes me "
                   "smart,” when Clinton blasted him.", "direct", "That makes me smart", "saying", "Trump", "Trump"},
+        QuoteCase{"en", "This has not gone over well with families of victims, many of whom say the claims are "
+                  "overblown.", "indirect", "the claims are overblown", "say", "many of whom", "null"},
+        QuoteCase{"en", "Sanders told MSNBC's show that nobody would question her intelligence.", "indirect",
+                  "nobody would question her intelligence", "told", "Sanders", "Sanders"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
