@@ -1212,7 +1212,8 @@ class Analysis {
   bool IsDemonstrativeSubject(Range r) const {
     if (r.size() != 1) return false;
     std::string_view w = words_[r.first];
-    return w == "dat" || w == "dit" || w == "het" || w == "that" || w == "this" || w == "it";
+    // "It also points out that …" (a report): English "it" may stand for a source; "it is said" is passive.
+    return w == "dat" || w == "dit" || w == "het" || w == "that" || w == "this";
   }
   // "Gingrich: Trump Must Decide …", "Matthews: Well, speculation is bad": a name, a colon, what it says.
   bool TryColonCue(uint32_t t, Range sentence, uint32_t end) {
