@@ -126,6 +126,25 @@ TEST(Ingest, LimitsSkipAndReportDocuments) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// A page whose parsing runs past --max-seconds is stopped in the parser and reported by name; the
+// other documents are written.
+TEST(Ingest, TheTimeLimitStopsParsingAHugePage) {
+  std::string huge = "<html><body>";
+  for (int i = 0; huge.size() < (size_t{30} << 20); ++i) {
+    huge += "<div><p>Paragraph " + std::to_string(i) + " of a page that takes seconds to parse.</p><b><i>x</b></i></div>";
+  }
+  std::string dir = Folder("slow");
+  WriteScratch("slow/a.html", huge + "</body></html>");
+  WriteScratch("slow/b.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
+  auto r = RunBron("ingest --out - --stages tokenize --jobs 2 --max-seconds 0.5 --progress " + dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 1u);
+  EXPECT_NE(r.err.find(dir + "/a.html: the per-document time limit passed while parsing (at byte "), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("(0.5 s); skipped"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skipped 1: time limit"), std::string::npos) << r.err;
+}
+
 TEST(Ingest, AHundredMegabytePageIsSkippedWithItsOffset) {
   std::string huge = "<html><body><p>" + std::string(100u << 20, 'x') + "</p></body></html>";
   std::string dir = Folder("huge");

@@ -404,7 +404,11 @@ void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, co
     Status s = PageToDocument(std::move(item->page), options.reader, extract, &item->doc);
     if (!s.ok()) {
       std::string where = item->source + (url.empty() ? "" : " (" + url + ")");
-      if (s.message().find("time limit") != std::string::npos) return skip("time limit", s.WithContext(where));
+      if (s.message().find("time limit") != std::string::npos) {
+        char limit[32];
+        std::snprintf(limit, sizeof(limit), "%g", options.max_document_seconds);
+        return skip("time limit", Status::InvalidInput(s.message() + " (" + limit + " s); skipped").WithContext(where));
+      }
       return skip("no main text", s.WithContext(where));
     }
     item->kind = Item::Kind::kDocument;
