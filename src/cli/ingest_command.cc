@@ -226,10 +226,25 @@ int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
   return ok ? 0 : 1;
 }
 
+// The peak resident memory of this process in MB (VmHWM), or -1. Not getrusage: after exec its maximum
+// includes the parent's (a test harness holding large inputs).
+long PeakMegabytes() {
+  FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return -1;
+  char line[256];
+  long kb = -1;
+  while (std::fgets(line, sizeof(line), f)) {
+    if (std::sscanf(line, "VmHWM: %ld kB", &kb) == 1) break;
+  }
+  std::fclose(f);
+  return kb < 0 ? -1 : (kb + 1023) / 1024;
+}
+
 void PrintSummary(const IngestStats& s, double seconds) {
   std::fprintf(stderr, "bron ingest: read %llu, written %llu, skipped %llu, failed %llu in %.1f s",
                static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.written),
                static_cast<unsigned long long>(s.Skipped()), static_cast<unsigned long long>(s.Failed()), seconds);
+  if (long mb = PeakMegabytes(); mb >= 0) std::fprintf(stderr, ", peak memory %ld MB", mb);
   if (s.passed_over) std::fprintf(stderr, "; %llu WARC records not written (not HTML pages, or --read-only)", static_cast<unsigned long long>(s.passed_over));
   std::fprintf(stderr, "\n");
   for (const auto& [reason, n] : s.skipped) std::fprintf(stderr, "  skipped %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
