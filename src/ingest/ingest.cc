@@ -13,7 +13,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fstream>
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -112,10 +114,14 @@ class Reader {
       : options_(options), queue_(queue), cancel_(cancel), fetcher_(options.fetch) {}
 
   void Run(const std::vector<std::string>& inputs) {
-    for (const std::string& input : inputs) {
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      const std::string& input = inputs[i];
       if (cancel_->load()) break;
-      if (IsUrl(input)) {
-        ReadUrl(input);
+      if (IsUrl(input)) {  // with the URLs after it: fetched side by side
+        size_t end = i;
+        while (end < inputs.size() && IsUrl(inputs[end])) ++end;
+        ReadUrls(std::vector<std::string>(inputs.begin() + static_cast<long>(i), inputs.begin() + static_cast<long>(end)));
+        i = end - 1;
         continue;
       }
       std::vector<std::string> files;
@@ -341,18 +347,19 @@ class Reader {
     if (!s.ok()) Problem(display, s, "unreadable input");
   }
 
-  // Fetches `url` with the validators of an earlier run; false (and reported) on failure or when unchanged.
-  bool Get(const std::string& url, FetchResult* result) {
-    Validators known;
-    if (options_.validators) {
-      auto it = options_.validators->find(url);
-      if (it != options_.validators->end()) known = it->second;
-    }
-    Status s = fetcher_.Fetch(url, known, result);
-    if (!s.ok()) {
-      Problem(url, s, "fetch failed");
+  Validators Known(const std::string& url) const {
+    if (!options_.validators) return {};
+    auto it = options_.validators->find(url);
+    return it == options_.validators->end() ? Validators() : it->second;
+  }
+
+  // The outcome of fetching `url`: false (and reported) on failure or when unchanged.
+  bool Accept(const std::string& url, Fetched&& fetched, FetchResult* result) {
+    if (!fetched.status.ok()) {
+      Problem(url, fetched.status, "fetch failed");
       return false;
     }
+    *result = std::move(fetched.result);
     if (options_.validators && (!result->validators.etag.empty() || !result->validators.last_modified.empty())) {
       (*options_.validators)[url] = result->validators;
     }
@@ -379,24 +386,58 @@ class Reader {
     Push(item);
   }
 
-  void ReadUrl(const std::string& url) {
-    FetchResult result;
-    if (!Get(url, &result)) return;
+  static bool IsFeed(const FetchResult& result) {
     std::string type = result.content_type;
     for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    bool feed = type.find("rss") != std::string::npos || type.find("atom") != std::string::npos ||
-                (type.find("xml") != std::string::npos && type.find("xhtml") == std::string::npos) ||
-                (type.find("html") == std::string::npos && LooksLikeFeed(result.body) && !LooksLikeHtml(result.body));
-    if (!feed) return PushPage(url, std::move(result), std::nullopt);
-    std::vector<FeedItem> items;
-    Status s = ParseFeed(result.body, result.final_url.empty() ? url : result.final_url, &items);
-    if (!s.ok()) return Problem(url, s.WithContext(url), "fetch failed");
-    size_t n = 0;
-    for (const FeedItem& item : items) {
-      if (cancel_->load() || (options_.max_feed_items > 0 && n >= options_.max_feed_items)) break;
-      ++n;
-      FetchResult page;
-      if (Get(item.url, &page)) PushPage(item.url, std::move(page), item.published);
+    return type.find("rss") != std::string::npos || type.find("atom") != std::string::npos ||
+           (type.find("xml") != std::string::npos && type.find("xhtml") == std::string::npos) ||
+           (type.find("html") == std::string::npos && LooksLikeFeed(result.body) && !LooksLikeHtml(result.body));
+  }
+
+  // A URL to fetch: an input (a page or a feed) or an item of a feed (a page).
+  struct Pending {
+    std::string url;
+    bool input = true;
+    std::optional<std::string> date;  // a feed item's
+    bool started = false;
+    std::future<Fetched> fetched;
+  };
+
+  // Consecutive URL inputs. Their fetches (and those of the feeds' items) run ahead of the output, up to
+  // 4 × FetchOptions::parallel at once, spread over hosts by the Fetcher; results are taken in input
+  // order. A feed's items are asked for only once the feed is read, and at most max_feed_items of them.
+  void ReadUrls(const std::vector<std::string>& urls) {
+    std::deque<Pending> pending;
+    for (const std::string& url : urls) pending.push_back(Pending{url, true, std::nullopt, false, {}});
+    const size_t ahead = 4 * static_cast<size_t>(std::max(1, options_.fetch.parallel));
+    size_t running = 0;
+    while (!pending.empty() && !cancel_->load()) {
+      for (Pending& p : pending) {
+        if (running >= ahead) break;
+        if (p.started) continue;
+        p.fetched = fetcher_.Start(p.url, Known(p.url));
+        p.started = true;
+        ++running;
+      }
+      Pending p = std::move(pending.front());
+      pending.pop_front();
+      --running;
+      FetchResult result;
+      if (!Accept(p.url, p.fetched.get(), &result)) continue;
+      if (!p.input || !IsFeed(result)) {
+        PushPage(p.url, std::move(result), p.date);
+        continue;
+      }
+      std::vector<FeedItem> items;
+      Status s = ParseFeed(result.body, result.final_url.empty() ? p.url : result.final_url, &items);
+      if (!s.ok()) {
+        Problem(p.url, s.WithContext(p.url), "fetch failed");
+        continue;
+      }
+      if (options_.max_feed_items > 0 && items.size() > options_.max_feed_items) items.resize(options_.max_feed_items);
+      for (size_t i = items.size(); i-- > 0;) {
+        pending.push_front(Pending{items[i].url, false, items[i].published, false, {}});
+      }
     }
   }
 
