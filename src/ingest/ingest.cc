@@ -403,13 +403,14 @@ class Reader {
     std::future<Fetched> fetched;
   };
 
-  // Consecutive URL inputs. Their fetches (and those of the feeds' items) run ahead of the output, up to
-  // 4 × FetchOptions::parallel at once, spread over hosts by the Fetcher; results are taken in input
-  // order. A feed's items are asked for only once the feed is read, and at most max_feed_items of them.
+  // Consecutive URL inputs. Their fetches (and those of the feeds' items) run ahead of the output, at
+  // most 2 × FetchOptions::parallel pages queued, in flight or done, spread over hosts by the Fetcher;
+  // results are taken in input order. A feed's items are asked for only once the feed is read, and at
+  // most max_feed_items of them.
   void ReadUrls(const std::vector<std::string>& urls) {
     std::deque<Pending> pending;
     for (const std::string& url : urls) pending.push_back(Pending{url, true, std::nullopt, false, {}});
-    const size_t ahead = 4 * static_cast<size_t>(std::max(1, options_.fetch.parallel));
+    const size_t ahead = 2 * static_cast<size_t>(std::max(1, options_.fetch.parallel));
     size_t running = 0;
     while (!pending.empty() && !cancel_->load()) {
       for (Pending& p : pending) {
