@@ -139,8 +139,9 @@ TEST(Ingest, TheTimeLimitStopsParsingAHugePage) {
   auto r = RunBron("ingest --out - --stages tokenize --jobs 2 --max-seconds 0.5 --progress " + dir);
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(Lines(r.out), 1u);
-  EXPECT_NE(r.err.find(dir + "/a.html: the per-document time limit passed while parsing (at byte "), std::string::npos)
-      << r.err;
+  // Parsing 30 MB takes longer than 0.5 s here (the unit test HtmlExtract.TheDeadlineInterruptsParsing
+  // pins the stage down); a much faster machine may get through it and stop in the walks after it.
+  EXPECT_NE(r.err.find(dir + "/a.html: the per-document time limit passed while "), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("(0.5 s); skipped"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("skipped 1: time limit"), std::string::npos) << r.err;
 }

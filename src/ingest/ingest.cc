@@ -254,7 +254,7 @@ class Reader {
   }
 
   bool SniffWarc(const std::string& file) {
-    if (file == "-") return false;  // standard input cannot be read twice: sniffed by ReadInput
+    if (file == "-") return false;  // standard input cannot be read twice: sniffed by ReadStdin
     std::ifstream in(file, std::ios::binary);
     char head[512] = {};
     in.read(head, sizeof(head));
