@@ -122,6 +122,7 @@ bool LineStream::Next(std::string* line, size_t max, LineInfo* info) {
       bool cr = end > pos_ && buffer_[end - 1] == '\r';
       info->number = ++lines_;
       info->length = dropped + (end - pos_) - (cr ? 1 : 0);
+      if (info->length > max) info->too_long = true;  // whole in the buffer, but over the limit all the same
       if (!info->too_long) line->assign(buffer_, pos_, end - pos_ - (cr ? 1 : 0));
       size_t consumed = end - pos_ + (nl != std::string::npos ? 1 : 0);
       pos_ += consumed;

@@ -59,6 +59,14 @@ TEST(LineStream, GzipMembersInChunksAndOverLongLinesAreNotHeld) {
   std::fclose(f);
 }
 
+// Found by fuzz/stream_fuzz.cc: a line over the limit that arrived in one chunk was given whole.
+TEST(LineStream, ALineOverTheLimitIsFlaggedWhereverItEnds) {
+  Status s;
+  EXPECT_EQ(Lines("short\n" + std::string(150, '0') + "\nlast", 100, &s), (V{"short", "(too long 150)", "last"}));
+  EXPECT_EQ(Lines(testing::Gzip(std::string(150, '0') + "\r\n"), 100, &s), (V{"(too long 150)"}));
+  EXPECT_EQ(Lines(std::string(100, '0') + "\r\n", 100, &s), V{std::string(100, '0')});
+}
+
 TEST(LineStream, DamageEndsTheStreamNamingTheByte) {
   std::string first = testing::Gzip("a\nb\n"), second = testing::Gzip("c\n" + std::string(50000, 'z') + "\n");
   Status s;
