@@ -80,7 +80,9 @@ class Analysis {
     return xpos == "NNS" || xpos.find("|mv") != std::string_view::npos;
   }
   bool IsComma(uint32_t t) const { return words_[t] == ","; }
-  bool IsDash(uint32_t t) const { return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014"; }
+  bool IsDash(uint32_t t) const {
+    return words_[t] == "-" || words_[t] == "\u2013" || words_[t] == "\u2014" || words_[t] == "\u2015";
+  }
   bool IsPunct(uint32_t t) const {
     std::string_view w = words_[t];
     if (w.empty()) return true;
@@ -102,6 +104,13 @@ class Analysis {
     for (const char* w : kEn) if (!nl_ && words_[t] == w) return true;
     return false;
   }
+  // "De Tilburger", "de Amsterdammer": a capitalised Dutch noun in -er inside the sentence names where
+  // someone is from (the tagger calls it NOUN or PROPN).
+  bool IsDemonym(uint32_t t) const {
+    const std::string& w = words_[t];
+    return nl_ && (upos(t) == Upos::kNoun || upos(t) == Upos::kPropn) && !StartsLowerCase(t) && w.size() > 5 &&
+           w.compare(w.size() - 2, 2, "er") == 0 && t > doc_.sentences[tokens_[t].sentence].first_token;
+  }
   // "de parlementariër", "zijn advocaat", "the spokesman", "De VVD'er": a phrase that describes a person.
   bool IsPersonDescription(Range np) const {
     if (np.empty()) return false;
@@ -114,7 +123,16 @@ class Analysis {
       if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
       const std::string& w = words_[t];
       if (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", w)) return true;
+      if (IsDemonym(t)) return true;
       if (w.size() > 4 && (w.compare(w.size() - 3, 3, "'er") == 0 || w.compare(w.size() - 4, 4, "’er") == 0)) return true;
+    }
+    return false;
+  }
+  // The head noun of a phrase (its last noun) names a person: "chairman", "woordvoerder".
+  bool HeadIsPersonNoun(Range r) const {
+    for (uint32_t t = r.end; t-- > r.first;) {
+      if (upos(t) == Upos::kNoun) return lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", words_[t]);
+      if (upos(t) == Upos::kPropn) return false;
     }
     return false;
   }
@@ -280,12 +298,26 @@ class Analysis {
   // Where the clause of token v begins: after the last comma, colon or quote mark before it.
   uint32_t ClauseStart(uint32_t v, uint32_t floor) const {
     uint32_t b = v;
-    while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1)) --b;
+    while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1) &&
+           !OpensAfterHeading(b)) {
+      --b;
+    }
     return b;
+  }
+  // "Onwrikbare steun De Duitse minister … zei": an article with a capital after a lower-case word starts
+  // a sentence whose intertitle the splitter left glued to it.
+  bool OpensAfterHeading(uint32_t t) const {
+    if (t == 0 || upos(t) != Upos::kDet || StartsLowerCase(t) || !StartsLowerCase(t - 1)) return false;
+    const std::string& w = words_[t];
+    return w == "de" || w == "het" || w == "een" || w == "the" || w == "a";
   }
   // The subject of the clause whose verb (or its finite auxiliary) is near v.
   Range Subject(uint32_t v, Range sentence) const {
     uint32_t cs = ClauseStart(v, sentence.first);
+    // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
+    for (uint32_t t = cs + 1; t + 1 < v; ++t) {
+      if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
+    }
     uint32_t finite = v;
     for (uint32_t t = cs; t < v; ++t) {
       if (IsVerb(t)) { finite = t; break; }
@@ -296,6 +328,9 @@ class Analysis {
     // ", die bekent dat …", "a birther who has pledged": a relative pronoun stands for the phrase before it.
     if (before_verb > cs && IsRelativeOrSubordinator(before_verb - 1) && upos(before_verb - 1) != Upos::kSconj) {
       uint32_t rel = before_verb - 1;
+      // English follows PolNeAR: the relative pronoun is the mention ("Mr. Kamin, who emphasized"), resolved
+      // to its antecedent like any pronoun; Dutch follows bron's guidelines: the antecedent.
+      if (!nl_ && (words_[rel] == "who" || words_[rel] == "which")) return {rel, rel + 1};
       if (rel == cs && cs > sentence.first + 1 && IsComma(cs - 1)) return SubjectBeforeComma(cs - 1, sentence.first);
       Range antecedent = NpBefore(rel, sentence.first);
       if (!antecedent.empty()) return antecedent;
@@ -326,25 +361,46 @@ class Analysis {
   Range SubjectBeforeComma(uint32_t c, uint32_t floor) const {
     uint32_t end = c;            // the segment before the comma at `end`
     uint32_t subject = c;        // where the subject starts so far (c: not found)
+    uint32_t stop = c;           // where it ends: before the asides next to the verb
     for (int segments = 0; segments < 5; ++segments) {
       uint32_t k = end;
-      while (k > floor && !IsComma(k - 1) && end - k < 20) --k;
+      while (k > floor && !IsComma(k - 1) && end - k < 30) --k;
+      while (k + 1 < end && IsQuoteMark(k)) ++k;  // 'On "Face the Nation," Sen. Bernie Sanders, who …,'
       Range np = NpBefore(end, k);
-      bool whole_np = !np.empty() && np.first == k;
       bool after_comma = k > floor && IsComma(k - 1);
+      // "Even China, Pyongyang's only ally, said": an adverb may open the sentence before the subject.
+      bool lead_adverb = !after_comma && !np.empty() && np.first == k + 1 && upos(k) == Upos::kAdv;
+      if (lead_adverb) k = np.first;
+      bool whole_np = !np.empty() && np.first == k;
       if (after_comma && IsRelativeOrSubordinator(k) && upos(k) != Upos::kSconj) {  // ", die bekent …,"
+        if (end == stop) stop = k - 1;
         end = k - 1;
         continue;
       }
       if (whole_np) subject = k;
-      if (!after_comma || !(whole_np || IsApposition({k, end}))) break;
+      bool aside = !whole_np && IsInsertion({k, end});
+      if (!after_comma || !(whole_np || IsApposition({k, end}) || aside)) break;
+      if (aside && end == stop) stop = k - 1;
       end = k - 1;
     }
-    return subject < c ? Range{subject, c} : Range{c, c};
+    return subject < stop ? Range{subject, stop} : Range{c, c};
+  }
+  // ", however,", ", in particular,", ", dedicating the museum on Saturday,": an aside between the subject and
+  // its verb.
+  bool IsInsertion(Range r) const {
+    if (r.empty() || r.size() > 15) return false;
+    if (nl_) return r.size() <= 2 && upos(r.first) == Upos::kAdv;
+    if (r.size() <= 3 && (upos(r.first) == Upos::kAdv || upos(r.first) == Upos::kAdp)) {
+      for (uint32_t t = r.first; t < r.end; ++t) if (IsVerb(t)) return false;
+      return true;
+    }
+    int verbs = 0;
+    for (uint32_t t = r.first; t < r.end; ++t) verbs += IsVerb(t);
+    return words_[r.first].ends_with("ing") && upos(r.first) == Upos::kVerb && verbs == 1;
   }
   // ", acting political director of CREDO Action," ", 21,": a short phrase about a name, no clause.
   bool IsApposition(Range r) const {
-    if (r.empty() || r.size() > 20) return false;
+    if (r.empty() || r.size() > 30) return false;
     bool noun = false;
     int verbs = 0;
     for (uint32_t t = r.first; t < r.end; ++t) {
@@ -397,6 +453,14 @@ class Analysis {
   // the entity whose role a definite description names ("de stafchef"). -1 when the text never says.
   int ResolveSpeaker(Range np) const {
     if (np.empty()) return -1;
+    if (np.size() == 1 && !nl_ && (words_[np.first] == "who" || words_[np.first] == "which")) {
+      uint32_t rel = np.first;
+      Range sentence = SentenceOf(rel);
+      uint32_t before = rel > sentence.first && IsComma(rel - 1) ? rel - 1 : rel;
+      Range antecedent = before > sentence.first ? SubjectBeforeComma(before, sentence.first) : Range{rel, rel};
+      if (antecedent.empty()) antecedent = NpBefore(before, sentence.first);
+      return antecedent.empty() ? -1 : ResolveSpeaker(antecedent);
+    }
     if (np.size() == 1 && upos(np.first) == Upos::kPron) return ResolvePronoun(np.first);
     uint32_t head_end = np.end;
     for (uint32_t t = np.first; t < np.end; ++t) {
@@ -414,9 +478,11 @@ class Analysis {
     }
     // A MISC name counts only as the head of the phrase ("the Times said"), never as a modifier ("de Duitse
     // minister").
-    for (uint32_t t = np.first; t < head_end && found < 0; ++t) {
+    // "A former Democratic National Committee chairman" is a person, not the committee.
+    bool person_head = HeadIsPersonNoun({np.first, head_end});
+    for (uint32_t t = np.first; t < head_end && found < 0 && !person_head; ++t) {
       if (entity_[t] < 0) continue;
-      bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn;
+      bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn && !IsDemonym(t);
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
@@ -467,6 +533,14 @@ class Analysis {
     while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) --k;
     return k > floor && IsOfWord(k - 1);
   }
+  bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
+    std::string_view form = doc_.Form(t);
+    if (form.size() < 2) return false;
+    for (char c : form) {
+      if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '-') return false;
+    }
+    return true;
+  }
   bool StartsLowerCase(uint32_t t) const {
     std::string_view form = doc_.Form(t);
     const char* p = form.data();
@@ -508,9 +582,20 @@ class Analysis {
       q.content = content;
       q.sentence = static_cast<int>(tokens_[o].sentence);
       uint32_t after = closed ? c + 1 : c;
+      // A transcript turn inside quotes, "WALLACE: But, Governor …": the name before the colon speaks.
+      uint32_t colon = content.first + 1;
+      while (colon < content.end && colon <= content.first + 3 && words_[colon] != ":") ++colon;
+      bool turn = colon < content.end && colon <= content.first + 3 && words_[colon] == ":" && colon + 2 < content.end;
+      for (uint32_t k = content.first; k < colon && turn; ++k) {
+        turn = upos(k) == Upos::kPropn || entity_[k] >= 0 || IsAllCapitals(k);
+      }
       // A few quoted words before a noun name it ("The 'History' section of the site explains"): a fragment.
-      if (closed && after < n && upos(after) == Upos::kNoun && StartsLowerCase(after) && content.size() <= 4 &&
-          !HasVerb(content)) {
+      if (turn) {
+        q.speaker = {content.first, colon};
+        q.entity = ResolveSpeaker(q.speaker);
+        q.content.first = colon + 1;
+      } else if (closed && after < n && upos(after) == Upos::kNoun && StartsLowerCase(after) && content.size() <= 4 &&
+                 !HasVerb(content)) {
         q.kind = "fragment";
       } else {
         FindCueAround(o, after, &q);
@@ -602,8 +687,15 @@ class Analysis {
     int last_entity = -1, last_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
-      if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker) && q.sentence - last_sentence <= 4) {
-        q.entity = last_entity;
+      if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
+        if (q.sentence - last_sentence <= 4) {
+          q.entity = last_entity;
+        } else if (!IsPossessive(q.speaker.first)) {
+          // Nobody quoted yet: the person just named ("… trekt lijstduwer Hans Smolders zijn mond open. De
+          // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
+          Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
+          if (!person.empty()) q.entity = entity_[person.first];
+        }
       }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
@@ -612,11 +704,11 @@ class Analysis {
     }
   }
   // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
-  // sentences before, else the first one named in the sentence after.
-  Range PersonAround(uint32_t sentence) const {
+  // sentences before (or before token `before`), else the first one named in the sentence after.
+  Range PersonAround(uint32_t sentence, uint32_t before = 0) const {
     Range found{0, 0};
     uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
-    uint32_t to = doc_.sentences[sentence].first_token;
+    uint32_t to = before ? before : doc_.sentences[sentence].first_token;
     for (auto it = MentionsFrom(from); it != mentions_.end(); ++it) {
       const MentionRef& m = *it;
       if (m.first >= to) break;
@@ -645,7 +737,8 @@ class Analysis {
       Range np = NpAfter(after + 1, e);
       bool named = false;
       for (uint32_t t = np.first; t < np.end; ++t) named = named || entity_[t] >= 0 || upos(t) == Upos::kPropn;
-      if (!np.empty() && np.end == e && named) {
+      // … or before the next quote: "”― Azucena Gonzàlez “Donald Trump started …”― Karen Bobadilla".
+      if (!np.empty() && (np.end == e || Opens(np.end)) && named) {
         q->speaker = np;
         q->entity = ResolveSpeaker(np);
         return;
@@ -666,6 +759,23 @@ class Analysis {
       // "” he said", "”, Smith said"
       // (Not "“Sunday Futures,” Issa said Clinton's judgment …": that verb has a clause of its own.)
       Range np = NpAfter(a, limit);
+      // "”, Flynn, a top Trump surrogate, said": an apposition between the name and the verb.
+      if (!np.empty() && np.end + 1 < limit && IsComma(np.end) && upos(np.end + 1) == Upos::kVerb) {
+        if (const AttributionLexicon::Verb* v = VerbOf(np.end + 1)) {  // the phrase took the apposition in
+          SetCue(q, {np.end + 1, np.end + 2}, np, v);
+          return;
+        }
+      }
+      if (!np.empty() && np.end + 2 < limit && IsComma(np.end)) {
+        uint32_t close = np.end + 1;
+        while (close < limit && !IsComma(close) && close - np.end <= 12) ++close;
+        if (close + 1 < limit && IsComma(close) && IsApposition({np.end + 1, close}) && upos(close + 1) == Upos::kVerb) {
+          if (const AttributionLexicon::Verb* v = VerbOf(close + 1)) {
+            SetCue(q, {close + 1, close + 2}, {np.first, close}, v);
+            return;
+          }
+        }
+      }
       uint32_t next = np.end + 1;
       uint32_t clause_end = next;
       while (clause_end < limit && !IsComma(clause_end)) ++clause_end;
@@ -682,14 +792,43 @@ class Analysis {
     if (open >= 2 && (words_[open - 1] == ":" || IsComma(open - 1))) {
       uint32_t b = open - 1;
       Range sentence_before = SentenceOf(b);
-      for (uint32_t v = b; v-- > sentence_before.first && b - v <= 4;) {
+      for (uint32_t v = b; v-- > sentence_before.first && b - v <= 7;) {
         if (upos(v) != Upos::kVerb) continue;
         const AttributionLexicon::Verb* verb = VerbOf(v);
         if (!verb) continue;
         Range np = Subject(v, sentence_before);
-        if (np.empty()) np = NpAfter(v + 1, b);
+        // "footage of Trump saying during the debate, “…”": a name right before the participle says it.
+        if (!nl_ && words_[v].ends_with("ing") && v > sentence_before.first &&
+            (upos(v - 1) == Upos::kPropn || entity_[v - 1] >= 0)) {
+          Range named = NpBefore(v, sentence_before.first);
+          for (uint32_t t = named.first; t < named.end; ++t) {
+            if (IsOfWord(t)) named.first = t + 1;  // "footage of Trump": Trump
+          }
+          if (!named.empty()) np = named;
+        }
+        // Inverted, "zei de minister: '", "said Smith, “": in English only a name or pronoun, not the object
+        // of a verb of thought ("feel that way, “").
+        if (np.empty()) {
+          np = NpAfter(v + 1, b);
+          bool named = nl_;
+          for (uint32_t t = np.first; t < np.end && !named; ++t) {
+            named = upos(t) == Upos::kPropn || upos(t) == Upos::kPron;
+          }
+          if (!named) np = {};
+        }
         if (!np.empty()) {
           SetCue(q, {v, v + 1}, np, verb);
+          return;
+        }
+      }
+      // "According to Limbaugh, “…”", "Volgens Rutte: '…'": a source preposition opening the sentence.
+      uint32_t first = sentence_before.first;
+      if (size_t len = lex_.Match("prep", words_, first, b); len > 0 && first + len < b) {
+        Range np = NpAfter(first + static_cast<uint32_t>(len), b);
+        if (np.end == b && IsSourcePhrase(np)) {
+          q->cue = {first, first + static_cast<uint32_t>(len)};
+          q->speaker = np;
+          q->entity = ResolveSpeaker(np);
           return;
         }
       }
@@ -719,7 +858,8 @@ class Analysis {
       uint32_t end = ContentEnd(sentence);
       for (uint32_t t = sentence.first; t < end; ++t) {
         if (used_[t]) continue;
-        if (TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) || TryVerbCue(t, sentence, end) ||
+        if (TryAsCue(t, sentence, end) || TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) ||
+            TryVerbCue(t, sentence, end) ||
             TryColonCue(t, sentence, end) || TrySourceNounCue(t, sentence, end) ||
             TryNounCue(t, sentence, end)) {
           continue;
@@ -736,7 +876,39 @@ class Analysis {
     }
     return false;
   }
+  // "As Ms. Simonyan put it in a statement to my colleague, RT is …", "As the report noted last week, …":
+  // the clause after the comma is what the "as" phrase's subject says.
+  bool TryAsCue(uint32_t t, Range sentence, uint32_t end) {
+    if (nl_ || t != sentence.first || words_[t] != "as") return false;
+    for (uint32_t k = t + 2; k < end && k <= t + 10; ++k) {
+      bool put_it = words_[k] == "put" && k + 1 < end && words_[k + 1] == "it";
+      const AttributionLexicon::Verb* verb = upos(k) == Upos::kVerb ? VerbOf(k) : nullptr;
+      if (!put_it && !verb) {
+        // Another verb ends the "as" phrase, but not a participle in an apposition (", including …,").
+        if (IsVerb(k) && upos(k) != Upos::kAux && !words_[k].ends_with("ing")) return false;
+        continue;
+      }
+      uint32_t comma = k + 1;
+      while (comma < end && !IsComma(comma) && comma - k <= 15 && !IsVerb(comma)) ++comma;
+      if (comma + 2 >= end || !IsComma(comma) || !HasVerb({comma + 1, end})) return false;
+      Range np = NpAfter(t + 1, k);
+      if (np.empty()) return false;
+      return AddIndirect({comma + 1, end}, {k, k + 1}, np, verb ? verb->certainty : "asserted", tokens_[t].sentence);
+    }
+    return false;
+  }
   bool AddIndirect(Range content, Range cue, Range speaker, std::string certainty, uint32_t sentence) {
+    // "… agreed that the rules should change, but he said that …": a report of its own ends this one.
+    for (uint32_t k = content.first + 2; k + 2 < content.end; ++k) {
+      if (!IsComma(k)) continue;
+      uint32_t j = k + 1;
+      if (upos(j) == Upos::kCconj) ++j;
+      if (j + 1 < content.end && upos(j) == Upos::kPron && upos(j + 1) == Upos::kVerb && VerbOf(j + 1) &&
+          !InDirect(j)) {
+        content.end = k;
+        break;
+      }
+    }
     while (!content.empty() && (IsComma(content.first) || IsQuoteMark(content.first))) ++content.first;
     while (!content.empty() && (IsPunct(content.end - 1) || IsQuoteMark(content.end - 1))) --content.end;
     if (content.size() < 2 || Overlaps(content)) return false;
@@ -860,8 +1032,36 @@ class Analysis {
         }
       }
     }
+    // In a relative clause (", die bekent dat …, herhaalde", ", who said that …, left") the report ends
+    // where the main clause takes over: at a comma before a verb.
+    uint32_t cs = ClauseStart(v, sentence.first);
+    if (cs > sentence.first && IsComma(cs - 1) && IsRelativeOrSubordinator(cs) && upos(cs) != Upos::kSconj) {
+      for (uint32_t k = v + 1; k + 1 < end; ++k) {
+        if (IsComma(k) && IsVerb(k + 1)) {
+          end = k;
+          break;
+        }
+      }
+    }
     Range subject = Subject(v, sentence);
     if (subject.empty()) subject = ConjoinedSubject(v, sentence);
+    // "Citing a theory, Trump accused …", "After saying her foot was swollen, she …": a participle opening the
+    // sentence reports what the subject of the main clause, after the comma, says.
+    if (!nl_ && subject.empty() && words_[v].ends_with("ing")) {
+      bool opens = v == sentence.first ||
+                   (v == sentence.first + 1 && (upos(sentence.first) == Upos::kAdp || upos(sentence.first) == Upos::kSconj));
+      uint32_t comma = v + 1;
+      while (comma < end && !IsComma(comma)) ++comma;
+      if (opens && comma + 2 < end) {
+        Range main = NpAfter(comma + 1, end);
+        if (!main.empty() && main.end < end && (IsVerb(main.end) || upos(main.end) == Upos::kAdv)) {
+          subject = main;
+          end = comma;
+        }
+      }
+    }
+    // "To understand the real Dred Scott, Roberts said, …": an infinitive without a subject reports nothing.
+    if (!nl_ && subject.empty() && v > sentence.first && words_[v - 1] == "to") return false;
     // Dutch reports name who speaks; "Dat wil zeggen", "that is to say" are no reports.
     if ((subject.empty() && nl_) || IsDemonstrativeSubject(subject)) return false;
     // A complementiser: "zei dat", "vertelde de krant dat", "told reporters that".
@@ -872,7 +1072,11 @@ class Analysis {
                                 : (w == "that" || w == "whether" ||
                                    (asks && (w == "if" || w == "what" || w == "whom" || w == "who" || w == "why" ||
                                              w == "how" || w == "when" || w == "where")));
-      if (complementiser && (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks)) {
+      // The tagger reads some "dat" as a relative pronoun; after a name or an adverb ("verwacht het RIVM dat",
+      // not "zegt het woord dat") it introduces the reported clause.
+      bool dat_after_name = nl_ && w == "dat" && upos(k) == Upos::kPron && upos(k - 1) != Upos::kNoun;
+      if (complementiser &&
+          (upos(k) == Upos::kSconj || (w == "that" && upos(k) != Upos::kDet) || asks || dat_after_name)) {
         return AddIndirect({asks ? k : k + 1, end}, cue, subject, verb->certainty, sent);
       }
       if (w == ":") {
@@ -905,8 +1109,20 @@ class Analysis {
       uint32_t to = from;
       while (to < end && to <= v + 8 && words_[to] != (nl_ ? "te" : "to") && !IsPunct(to)) ++to;
       if (to >= end || words_[to] != (nl_ ? "te" : "to")) return false;
-      uint32_t stop = nl_ ? to + 2 : end;  // Dutch: the infinitive closes the phrase
-      if (!nl_) from = to;
+      // Dutch: the infinitives after "te" close the phrase ("te gaan stemmen"), which starts after "om" when
+      // there is one ("riep zijn achterban op om massaal te gaan stemmen").
+      uint32_t stop = end;
+      if (nl_) {
+        stop = to + 1;
+        while (stop < end && IsVerb(stop)) ++stop;
+        for (uint32_t k = from; k < to; ++k) {
+          if (words_[k] != "om") continue;
+          if (HasVerb({v + 1, k})) return false;  // "wilde een tas onderscheppen om …": another verb's purpose
+          from = k + 1;
+        }
+      } else {
+        from = to;
+      }
       return AddIndirect({from, std::min(stop, end)}, cue, subject, verb->certainty, sent);
     }
     if (verb->frame == "object" && end > from + 1 &&
@@ -919,7 +1135,7 @@ class Analysis {
   // the lemmatiser gave "boaste").
   const AttributionLexicon::Verb* VerbOf(uint32_t t) const {
     if (const AttributionLexicon::Verb* v = lex_.FindVerb(lemmas_[t])) return v;
-    if (nl_) return nullptr;
+    if (nl_) return DutchVerbOf(t);
     const std::string& w = words_[t];
     for (std::string_view ending : {"ed", "d", "es", "s", "ing"}) {
       if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
@@ -929,6 +1145,29 @@ class Analysis {
           if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem + "e")) return v;  // "joking" => "joke"
         }
       }
+    }
+    return nullptr;
+  }
+  // Dutch lemmatiser misses: a particle read as a preposition ("geven aan dat": aangeven) and a doubled
+  // consonant lost ("bekent" lemmatised "bekenen": bekennen).
+  const AttributionLexicon::Verb* DutchVerbOf(uint32_t t) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t k = t + 1; k < n && k <= t + 6 && tokens_[k].sentence == tokens_[t].sentence; ++k) {
+      if (IsPunct(k) || IsVerb(k)) break;
+      if (upos(k) == Upos::kAdp && (k + 1 >= n || words_[k + 1] == "dat" || IsPunct(k + 1))) {
+        if (const AttributionLexicon::Verb* v = lex_.FindVerb(words_[k] + lemmas_[t])) return v;
+      }
+    }
+    // From the form, not the lemma ("gestolen" is stelen, not stellen): a finite verb whose stem ends in a
+    // short vowel and a consonant ("bekent", "bekende").
+    const std::string& w = words_[t];
+    size_t cut = w.size() > 4 && w.back() == 't' ? 1 : w.size() > 5 && (w.ends_with("de") || w.ends_with("te")) ? 2 : 0;
+    if (!cut || !IsVerb(t)) return nullptr;
+    std::string stem = w.substr(0, w.size() - cut);
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    size_t k = stem.size();
+    if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && !vowel(stem[k - 3])) {
+      return lex_.FindVerb(stem + stem.back() + "en");
     }
     return nullptr;
   }
@@ -987,6 +1226,15 @@ class Analysis {
     uint32_t comma = np.end;
     while (comma < end && !IsComma(comma) && comma - np.end <= 4) ++comma;
     if (!source || comma >= end || !IsComma(comma) || !HasVerb({comma + 1, end})) return false;
+    // "In a speech in Fort Pierce, Clinton laid out …": the person after the comma speaks, in the document.
+    Range person = NpAfter(comma + 1, end);
+    bool named = false;
+    for (uint32_t k = person.first; k < person.end && !named; ++k) {
+      named = (entity_[k] >= 0 && doc_.entities[entity_[k]].type == "PER") || upos(k) == Upos::kPron;
+    }
+    if (named && person.end < end && IsVerb(person.end)) {
+      return AddIndirect({person.end, end}, {t, t + 1}, person, "asserted", tokens_[t].sentence);
+    }
     return AddIndirect({comma + 1, end}, {t, t + 1}, np, "asserted", tokens_[t].sentence);
   }
   // The certainty a reporting noun lends ("bewering", "geruchten"), by lemma or by form, or null.
@@ -1017,6 +1265,11 @@ class Analysis {
     if (lex_.Match("stance-prep", words_, t + 1, t + 2) == 0 || !lex_.FindLemma("stance", lemmas_[t])) return false;
     Range object = NpAfter(t + 2, end);
     if (object.empty()) return false;
+    // "a statement to my colleague": "to" a person names whom it was made to, not what it is about.
+    if (words_[t + 1] == "to" && (IsPossessive(object.first) || upos(object.first) == Upos::kPron ||
+                                  (entity_[object.first] >= 0 && doc_.entities[entity_[object.first]].type == "PER"))) {
+      return false;
+    }
     return AddIndirect({t + 2, object.end}, {t, t + 1}, source, *certainty, tokens_[t].sentence);
   }
   // Who a reporting noun belongs to: "Trump's criticism", "zijn bewering"; else nobody named.

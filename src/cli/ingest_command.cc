@@ -144,6 +144,57 @@ bool PutLine(Store& store, std::string_view line, const std::string& where, Stor
   return true;
 }
 
+// Puts documents into the store in batches (Store::BeginBatch): at most kDocuments a commit, and none waits
+// uncommitted longer than kTime, so a reader (bron serve) sees them soon and a kill loses little.
+class BatchedPuts {
+ public:
+  static constexpr size_t kDocuments = 64;
+  static constexpr std::chrono::milliseconds kTime{500};
+  BatchedPuts(Store& store, const std::string& db, StoreCounts* counts) : store_(store), db_(db), counts_(counts) {}
+  ~BatchedPuts() { Commit(); }
+
+  // Stores one line (see PutLine; `where` names it in errors); false when that document failed.
+  bool Put(std::string_view line, const std::string& where) {
+    if (!open_) {
+      start_ = std::chrono::steady_clock::now();
+      Status s = store_.BeginBatch();
+      if (!s.ok()) PrintError(db_ + ": " + s.message());  // Put then runs its own transaction
+      open_ = true;
+    }
+    bool ok = PutLine(store_, line, where, &batch_);
+    ++documents_;
+    if (documents_ >= kDocuments || std::chrono::steady_clock::now() >= Deadline()) Commit();
+    return ok;
+  }
+  // When the open batch must be committed.
+  std::chrono::steady_clock::time_point Deadline() const {
+    return open_ ? start_ + kTime : std::chrono::steady_clock::now() + kTime;
+  }
+  void Commit() {
+    if (!open_) return;
+    Status s = store_.CommitBatch();
+    if (s.ok()) {
+      counts_->stored += batch_.stored, counts_->revisions += batch_.revisions;
+      counts_->unchanged += batch_.unchanged, counts_->failed += batch_.failed;
+    } else {  // the whole batch is rolled back; a rerun stores it
+      PrintError(db_ + ": " + s.message() + " (" + std::to_string(documents_) + " documents not stored)");
+      counts_->failed += documents_;
+    }
+    batch_ = StoreCounts();
+    documents_ = 0;
+    open_ = false;
+  }
+
+ private:
+  Store& store_;
+  const std::string& db_;
+  StoreCounts* counts_;
+  StoreCounts batch_;
+  size_t documents_ = 0;
+  bool open_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
 // Stores documents on a thread of its own, so that the pipeline's in-order stage only hands them over:
 // were it to run the transaction itself, oneTBB's other workers would wait (spinning) meanwhile.
 class StoreThread {
@@ -171,18 +222,24 @@ class StoreThread {
  private:
   static constexpr size_t kMaxQueued = 256;  // bounded memory when storing is slower than analysis
   void Run() {
+    BatchedPuts puts(store_, db_, &counts_);
     for (;;) {
       std::string json;
       {
         std::unique_lock<std::mutex> lock(mutex_);
-        ready_.wait(lock, [&] { return done_ || !queue_.empty(); });
-        if (queue_.empty()) return;
+        if (!ready_.wait_until(lock, puts.Deadline(), [&] { return done_ || !queue_.empty(); })) {
+          lock.unlock();
+          puts.Commit();  // nothing came for a while: do not keep the batch open
+          continue;
+        }
+        if (queue_.empty()) break;
         json = std::move(queue_.front());
         queue_.pop_front();
         room_.notify_one();
       }
-      PutLine(store_, json, db_, &counts_);
+      puts.Put(json, db_);
     }
+    puts.Commit();
   }
 
   Store& store_;
@@ -204,6 +261,7 @@ int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
     return 1;
   }
   StoreCounts counts;
+  BatchedPuts puts(*store, db, &counts);
   bool ok = true;
   std::vector<std::string> inputs = flags.inputs;
   if (inputs.empty()) inputs.push_back("-");
@@ -220,9 +278,10 @@ int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
     std::istream& in = input == "-" ? std::cin : file;
     std::string line;
     for (uint64_t n = 1; std::getline(in, line); ++n) {
-      ok &= PutLine(*store, line, (input == "-" ? "standard input" : input) + ": line " + std::to_string(n), &counts);
+      ok &= puts.Put(line, (input == "-" ? "standard input" : input) + ": line " + std::to_string(n));
     }
   }
+  puts.Commit();
   if (!flags.no_progress) PrintStoreSummary(db, counts);
   return ok ? 0 : 1;
 }

@@ -131,7 +131,7 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   CLI::App* cmd = app.add_subcommand("train", "Train a model (tagger) from annotated data");
   cmd->footer(
       "Examples:\n"
-      "  bron train tagger --lang nl --data ../shared/data --out models/nl-tagger.bron\n"
+      "  bron train tagger --lang nl --data ../shared/data --min-count 1 --out models/nl-tagger.bron\n"
       "  bron train tagger --lang en --data ../shared/data --out models/en-tagger.bron\n"
       "  bron train ner --lang nl --data ../shared/data --out models/nl-ner.bron\n"
       "Data, licences and scores: docs/models.md.");

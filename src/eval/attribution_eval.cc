@@ -111,7 +111,13 @@ void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vect
     const SystemAttribution& s = system[p.s];
     if (!g.source.empty()) {
       ++score->source_pairs;
-      score->source_overlaps += Overlap(g.source, s.source) > 0;
+      bool overlaps = Overlap(g.source, s.source) > 0;
+      score->source_overlaps += overlaps;
+      if (!overlaps && score->errors.size() < max_errors) {
+        score->errors.push_back("source: gold '" + Snippet(text, g.source) + "', bron '" +
+                                (Length(s.source) ? Snippet(text, s.source) : std::string("-")) + "' | " +
+                                Snippet(text, g.content));
+      }
     }
     if (g.names_speaker) {
       ++score->speaker_pairs;

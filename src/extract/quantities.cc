@@ -133,6 +133,12 @@ std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
   if (w.empty()) return std::nullopt;
   if (auto v = Category(w, "num")) return ToDouble(*v);
   if (lang_ != "nl") return std::nullopt;
+  // "een tweetal", "een tiental": a group of that many.
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "tal") == 0 && !Category(w, "noun")) {
+    auto v = ParseWord(w.substr(0, w.size() - 3));
+    if (v && *v >= 2) return v;
+    return std::nullopt;
+  }
   // Dutch writes numbers as one word: tweeduizend, honderdvijftig, eenentwintig, tweeëntwintig.
   for (const char* scale : {"duizend", "honderd"}) {
     size_t at = w.find(scale);
@@ -166,6 +172,22 @@ std::optional<double> QuantityExtractor::ParseWord(const std::string& w) const {
   return std::nullopt;
 }
 
+bool QuantityExtractor::DateAhead(const Document& doc, const Sentence& sentence, uint32_t number, uint32_t after) const {
+  auto lower = [&](uint32_t t) { return t < sentence.end_token ? Lowercase(doc.Form(t)) : std::string(); };
+  if (number <= sentence.first_token || !Category(lower(number - 1), "ahead")) return false;
+  if (number >= sentence.first_token + 2) {
+    uint32_t before = number - 2;
+    std::string b = lower(before);
+    // "verspreid over drie dagen", "104.000 euro over tien jaar": a span, not a date.
+    if (Category(b, "spread") || Category(b, "currency") || Category(b, "percent") || ParseDigits(b)) return false;
+    // "De Hoogste Tijd, over 100 jaar vrouwenkiesrecht", "een boek over tien jaar oorlog": what it is about.
+    Upos u = doc.tokens[before].upos;
+    bool noun_after = after < sentence.end_token && doc.tokens[after].upos == Upos::kNoun;
+    if (noun_after && (u == Upos::kNoun || u == Upos::kPropn || u == Upos::kPunct)) return false;
+  }
+  return true;
+}
+
 void QuantityExtractor::Extract(Document* doc) const {
   doc->quantities.clear();
   const auto& tokens = doc->tokens;
@@ -180,6 +202,21 @@ void QuantityExtractor::Extract(Document* doc) const {
       bool fraction = false, vague = false, word = false;
       std::optional<double> low, high;  // a range inside one token: 10-15
       std::string unit_kind, unit;      // a unit written onto the number: 430km, 21-jarige
+    };
+    // "drie ton" after which comes no noun, "van" or "aan" ("120 ton cocaïne", "twee ton van het CO2"), or
+    // in a sentence about money ("verdiend", "betalen", "subsidie") and not about weight ("weegt").
+    auto ton_is_money = [&](uint32_t after) {
+      bool money = false, weight = false;
+      for (uint32_t k = sentence.first_token; k < end; ++k) {
+        std::string x = lower(k);
+        if (Category(x, "weight-cue")) weight = true;
+        if (Category(x, "money-cue")) money = true;
+        for (size_t len = 4; len < x.size() && !money; ++len) money = Category(x.substr(0, len) + "*", "money-cue").has_value();
+      }
+      if (weight) return false;
+      if (money) return true;
+      std::string x = lower(after);
+      return !is_noun(after) && x != "van" && x != "aan";
     };
     auto money_before = [&](uint32_t t) {
       return t > sentence.first_token && Category(lower(t - 1), "currency") && tokens[t].gap == Gap::kNone;
@@ -207,6 +244,9 @@ void QuantityExtractor::Extract(Document* doc) const {
       } else if (auto v = Category(w, "fraction")) {
         n.value = ToDouble(*v);
         n.fraction = true;
+        n.word = true;
+      } else if (auto v = Category(w, "group"); v && t > sentence.first_token && Category(lower(t - 1), "group-of")) {
+        n.value = ToDouble(*v);  // met z'n vijven
         n.word = true;
       } else if (auto v = Category(w, "vague")) {
         n.value = ToDouble(*v);
@@ -284,6 +324,17 @@ void QuantityExtractor::Extract(Document* doc) const {
       std::optional<Number> n = number_at(t);
       if (!n) continue;
       std::string w = lower(t);
+      if (Category(w + " " + lower(n->next), "idiom")) continue;  // op één lijn
+      // "even na half twee", "kwart over drie": a time of day.
+      if (n->value <= 12 && t > sentence.first_token &&
+          (Category(lower(t - 1), "clock") ||
+           (t >= sentence.first_token + 2 && Category(lower(t - 2) + " " + lower(t - 1), "clock")))) {
+        continue;
+      }
+      // "één van de puzzelstukjes", "één van hen": a pronoun (guidelines: in "één van de vier" only "vier" counts).
+      if (n->word && n->value == 1 && Category(lower(n->next), "of") && Category(lower(n->next + 1), "pronoun-after-of")) {
+        continue;
+      }
       // "een" and "one" are articles and pronouns far more often than numbers.
       if (n->word && n->value == 1 && w != "één") {
         std::string next = lower(n->next);
@@ -303,6 +354,8 @@ void QuantityExtractor::Extract(Document* doc) const {
         if (Category(before, "ordinal")) continue;
         article_before = !before.empty() && Category(before, "article") && Category(w, "part") == std::optional<std::string>("article");
         std::string after = lower(n->next);
+        // "de vijfde van de zes" is an ordinal; "de kwart miljoen klanten" an amount.
+        if (lang_ == "nl" && !article_before && Category(before, "article") && !Category(after, "scale")) continue;
         if (!article_before && !Category(after, "of") && !Category(after, "scale")) continue;
       }
       // Compounds of a number and a word: "six-kilometre race", "28-year-old"; "12-member", "two-time" are
@@ -325,8 +378,12 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (t > sentence.first_token && Category(lower(t - 1), "age") && n->unit.empty()) {
         n->unit_kind = "duration", n->unit = "year";
       }
-      // "de jaren zestig" is a decade, a time.
+      // "de jaren zestig", "de jaren 60 en 70" are decades, times.
       if (n->word && t > sentence.first_token && Category(lower(t - 1), "decades")) continue;
+      if (!n->word && n->value < 100 && std::fmod(n->value, 10) == 0 && t >= sentence.first_token + 3 &&
+          Category(lower(t - 1), "and") && Category(lower(t - 3), "decades")) {
+        continue;
+      }
       // Labels, not amounts: "nr. 5", "artikel 3".
       if (t > sentence.first_token && Category(lower(t - 1), "label")) continue;
       Quantity q;
@@ -407,11 +464,35 @@ void QuantityExtractor::Extract(Document* doc) const {
           kind = u->substr(0, u->find('/')), unit = u->substr(u->find('/') + 1), ++next;
         }
       }
+      // "een kwartier": a unit worth 15 minutes.
+      if (next > t + 1 && kind == "duration") {
+        if (auto times = Category(lower(next - 1), "unit-times")) {
+          value *= ToDouble(*times);
+          if (low) low = *low * ToDouble(*times), high = *high * ToDouble(*times);
+        }
+      }
+      // Dutch "drie ton" is 300,000 euro far more often than 3 tonnes (ton_is_money).
+      if (kind == "measure" && unit == "t" && !scaled && lower(next - 1) == "ton" && ton_is_money(next)) {
+        value *= 100000;
+        if (low) low = *low * 100000, high = *high * 100000;
+        kind = "money", unit = "EUR";
+      }
+      // "over twee weken" is a date (times.cc).
+      if (kind == "duration" && n->unit.empty() && !low && unit != "hour" && unit != "minute" && unit != "second" &&
+          DateAhead(*doc, sentence, start_token, next)) {
+        continue;
+      }
       // "twee weken geleden", "vijf jaar later" are dates, not amounts; "vijf uur 's ochtends", "om vijf uur"
       // are times of day.
-      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago")) continue;
-      if (unit == "hour" && ((next < end && Category(lower(next), "daypart")) ||
-                             (start_token > sentence.first_token && Category(lower(start_token - 1), "at")))) {
+      // Not "twee jaar later dan gepland" (a difference) nor "de zeven jaar daarvoor" (a span).
+      if (kind == "duration" && n->unit.empty() && next < end && Category(lower(next), "ago") && lower(next + 1) != "dan" &&
+          !(start_token > sentence.first_token && Category(lower(start_token - 1), "article"))) {
+        continue;
+      }
+      bool at_before = (start_token > sentence.first_token && Category(lower(start_token - 1), "at")) ||
+                       (start_token >= sentence.first_token + 2 &&
+                        Category(lower(start_token - 2) + " " + lower(start_token - 1), "at"));  // iets na zes uur
+      if (unit == "hour" && ((next < end && Category(lower(next), "daypart")) || at_before)) {
         continue;
       }
       // 25 kilometer per uur: a rate.

@@ -33,6 +33,10 @@ class QuantityExtractor {
   std::optional<double> ParseWord(const std::string& lowered) const;
   // The value of a fraction word ("anderhalve", "half"); nullopt otherwise.
   std::optional<double> ParseFraction(const std::string& lowered) const;
+  // Whether the count at token `number`, with its unit ending before `after`, is a date that far after
+  // publication ("over twee weken") rather than a span or a topic ("verspreid over drie dagen", "een boek
+  // over tien jaar oorlog"). Shared with the times stage so that one phrase is one or the other.
+  bool DateAhead(const Document& doc, const Sentence& sentence, uint32_t number, uint32_t after) const;
 
  private:
   struct Entry {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "bron/pipeline.h"
 #include "tests/test_util.h"
 #include "text/tokenizer.h"
 
@@ -17,6 +18,26 @@ std::string Times(const std::string& lang, const std::string& text, const char* 
   if (published) doc.published = published;
   Tokenizer(lang).Tokenize(&doc);
   (lang == "nl" ? nl : en).Extract(&doc);
+  std::string out;
+  for (const TimeExpression& e : doc.times) {
+    if (!out.empty()) out += "; ";
+    out += std::string(doc.Span(e.start, e.end)) + "=" + e.value.value_or("null") + " " + e.kind;
+  }
+  return out;
+}
+
+// The same for text run through the pipeline, tagged: tense and parts of speech take part.
+std::string TaggedTimes(const std::string& lang, const std::string& text, const std::string& published) {
+  static std::unique_ptr<Pipeline> pipeline = [] {
+    std::unique_ptr<Pipeline> p;
+    EXPECT_TRUE(Pipeline::Build({"times"}, PipelineOptions{}, &p).ok());
+    return p;
+  }();
+  Document doc;
+  doc.text = text;
+  doc.lang = lang;
+  doc.published = published;
+  EXPECT_TRUE(pipeline->Process(doc).ok());
   std::string out;
   for (const TimeExpression& e : doc.times) {
     if (!out.empty()) out += "; ";
@@ -92,6 +113,19 @@ TEST(TimeTable, RealPhrasingsFromNews) {
     failed += got != row[3];
   }
   EXPECT_GE(rows.size(), 100u);
+  EXPECT_EQ(failed, 0) << "of " << rows.size();
+}
+
+// Real phrasings whose reading needs the tagger (tests/data/time-cases-tagged.tsv): tense, nouns.
+TEST(TimeTable, TaggedPhrasingsFromNews) {
+  auto rows = testing::ReadCaseTable("tests/data/time-cases-tagged.tsv", 4);  // lang, published, text, expected
+  int failed = 0;
+  for (const auto& row : rows) {
+    std::string got = TaggedTimes(row[0], row[2], row[1]);
+    EXPECT_EQ(got, row[3]) << row[0] << " " << row[1] << ": " << row[2];
+    failed += got != row[3];
+  }
+  EXPECT_GE(rows.size(), 10u);
   EXPECT_EQ(failed, 0) << "of " << rows.size();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace bron {
 namespace {
@@ -69,32 +70,145 @@ int64_t LinearModel::Find(uint64_t key) const {
 
 void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const {
   for (size_t i = 0; i < n; ++i) {
-    int64_t slot = Find(features[i]);
+    int64_t slot = Find(Key(features[i]));
     if (slot < 0) continue;
     uint32_t begin = offsets_[slot], end = begin + counts_[slot];
     for (uint32_t k = begin; k < end; ++k) scores[labels_[k]] += values_[k];
   }
 }
 
+std::vector<LinearModel::Weight> LinearModel::WeightsOf(uint64_t feature) const {
+  std::vector<Weight> out;
+  int64_t slot = Find(Key(feature));
+  if (slot < 0) return out;
+  for (uint32_t k = offsets_[slot]; k < offsets_[slot] + counts_[slot]; ++k) out.push_back({labels_[k], values_[k]});
+  return out;
+}
+
+namespace {
+
+constexpr uint64_t kCutMask = (uint64_t{1} << LinearModel::kKeyBits) - 1;
+
+// Scales are 2^(code/4): fine enough that int8 keeps ~7 bits of every feature's largest weight.
+float ScaleOf(int8_t code) { return std::exp2(code / 4.0f); }
+
+int8_t ScaleCode(float max_abs) {
+  int code = static_cast<int>(std::ceil(4 * std::log2(max_abs / 127)));
+  return static_cast<int8_t>(std::clamp(code, -128, 127));
+}
+
+}  // namespace
+
 void LinearModel::Serialize(ByteWriter& w) const {
-  float max_abs = 0;
-  for (float v : values_) max_abs = std::max(max_abs, std::fabs(v));
-  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  w.U32(num_labels_);
-  w.F32(scale);
-  w.U64(size_);
+  // Cut keys; two features whose keys agree in kKeyBits bits (about one pair in a million features) become one.
+  std::map<uint64_t, std::map<uint16_t, float>> features;
   for (size_t slot = 0; slot < keys_.size(); ++slot) {
     if (keys_[slot] == 0) continue;
-    w.U64(keys_[slot]);
-    w.U16(counts_[slot]);
-    for (uint32_t k = offsets_[slot]; k < offsets_[slot] + counts_[slot]; ++k) {
-      w.U16(labels_[k]);
-      w.I16(static_cast<int16_t>(std::lround(values_[k] / scale)));
+    uint64_t cut = keys_[slot] & kCutMask;
+    std::map<uint16_t, float>& f = features[cut ? cut : 1];
+    for (uint32_t k = offsets_[slot]; k < offsets_[slot] + counts_[slot]; ++k) f[labels_[k]] += values_[k];
+  }
+  struct Quantised {
+    uint64_t key;
+    int8_t scale;
+    std::vector<std::pair<uint16_t, int8_t>> weights;
+  };
+  std::vector<Quantised> out;
+  size_t total = 0;
+  for (const auto& [key, weights] : features) {
+    float max_abs = 0;
+    for (const auto& [label, value] : weights) max_abs = std::max(max_abs, std::fabs(value));
+    if (!(max_abs > 0)) continue;
+    Quantised q{key, ScaleCode(max_abs), {}};
+    float scale = ScaleOf(q.scale);
+    for (const auto& [label, value] : weights) {
+      long v = std::clamp(std::lround(value / scale), -127L, 127L);
+      if (v != 0) q.weights.emplace_back(label, static_cast<int8_t>(v));
     }
+    total += q.weights.size();
+    out.push_back(std::move(q));
+  }
+  // Like values together: the container's zlib then finds the repeated label sets and counts.
+  w.U32(num_labels_);
+  w.U8(kKeyBits);
+  w.U64(out.size());
+  w.U64(total);
+  uint64_t previous = 0;
+  for (const Quantised& q : out) {
+    w.VarU64(q.key - previous);
+    previous = q.key;
+  }
+  for (const Quantised& q : out) w.VarU64(q.weights.size());
+  for (const Quantised& q : out) w.U8(static_cast<uint8_t>(q.scale));
+  for (const Quantised& q : out) {
+    uint16_t label = 0;
+    for (const auto& [l, v] : q.weights) {
+      w.VarU64(l - label);
+      label = l;
+    }
+  }
+  for (const Quantised& q : out) {
+    for (const auto& [l, v] : q.weights) w.U8(static_cast<uint8_t>(v));
   }
 }
 
-Status LinearModel::Parse(ByteReader& r) {
+Status LinearModel::Parse(ByteReader& r, uint32_t file_version) {
+  if (file_version < 3) return ParseV2(r);
+  *this = LinearModel();
+  num_labels_ = r.U32();
+  uint8_t key_bits = r.U8();
+  uint64_t n = r.Count(3);       // at least a gap, a count and a scale each
+  uint64_t total = r.Count(2);   // at least a label and a value each
+  if (r.failed() || num_labels_ == 0 || num_labels_ > 65535 || key_bits == 0 || key_bits > 64 ||
+      total > n * num_labels_) {
+    return Status::InvalidInput("malformed linear model header");
+  }
+  key_mask_ = key_bits == 64 ? ~uint64_t{0} : (uint64_t{1} << key_bits) - 1;
+  std::vector<uint64_t> keys(n);
+  uint64_t key = 0;
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t gap = r.VarU64();
+    if (r.failed() || gap == 0 || gap > key_mask_ - key) return Status::InvalidInput("malformed linear model keys");
+    key += gap;
+    keys[i] = key;
+  }
+  std::vector<uint16_t> counts(n);
+  uint64_t sum = 0;
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t c = r.VarU64();
+    if (r.failed() || c == 0 || c > num_labels_) return Status::InvalidInput("malformed linear model counts");
+    counts[i] = static_cast<uint16_t>(c);
+    sum += c;
+  }
+  if (sum != total) return Status::InvalidInput("linear model weight counts disagree");
+  std::vector<float> scales(n);
+  for (uint64_t i = 0; i < n; ++i) scales[i] = ScaleOf(static_cast<int8_t>(r.U8()));
+  labels_.reserve(total);
+  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+    uint64_t label = 0;
+    for (uint16_t k = 0; k < counts[i]; ++k) {
+      uint64_t gap = r.VarU64();
+      if ((k > 0 && gap == 0) || gap >= num_labels_ - label) return Status::InvalidInput("malformed linear model labels");
+      label += gap;
+      labels_.push_back(static_cast<uint16_t>(label));
+    }
+  }
+  if (r.failed() || r.remaining() < total) return Status::InvalidInput("truncated linear model");
+  values_.reserve(total);
+  size_t table = TableSize(n);
+  keys_.assign(table, 0);
+  offsets_.assign(table, 0);
+  counts_.assign(table, 0);
+  for (uint64_t i = 0; i < n; ++i) {
+    uint32_t offset = static_cast<uint32_t>(values_.size());
+    for (uint16_t k = 0; k < counts[i]; ++k) values_.push_back(static_cast<int8_t>(r.U8()) * scales[i]);
+    Insert(keys[i], offset, counts[i]);
+  }
+  return Status::Ok();
+}
+
+// Versions 1 and 2: u64 keys, then {u16 label, i16 weight} pairs with one scale per model.
+Status LinearModel::ParseV2(ByteReader& r) {
   *this = LinearModel();
   num_labels_ = r.U32();
   float scale = r.F32();

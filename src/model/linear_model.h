@@ -53,15 +53,29 @@ class LinearModel {
   // scores[label] += the weights of every feature found.
   void Score(const uint64_t* features, size_t n, float* scores) const;
 
-  // Weights are stored as int16 with one scale per model: 2 bytes + 2 bytes of label each.
+  // Format version 3 (docs/model-format.md): keys cut to kKeyBits and sorted, stored as varint gaps;
+  // per feature a varint count, a scale (a power of 2^(1/4)) and the labels as varint gaps; weights as
+  // int8 multiples of the scale, those that round to 0 dropped. The error of a weight is at most
+  // kMaxRelativeError times the largest weight of its feature. `file_version` selects the reader.
+  static constexpr int kKeyBits = 40;
+  static constexpr float kMaxRelativeError = 1.19f / 254;  // half a step; a step is at most 2^(1/4) × max/127
   void Serialize(ByteWriter& w) const;
-  Status Parse(ByteReader& r);
+  Status Parse(ByteReader& r, uint32_t file_version);
+
+  // The weights of one feature as read (for tests and tools); empty if the feature is absent.
+  std::vector<Weight> WeightsOf(uint64_t feature) const;
 
  private:
   void Insert(uint64_t key, uint32_t offset, uint16_t count);
   int64_t Find(uint64_t key) const;
+  uint64_t Key(uint64_t feature) const {
+    uint64_t k = feature & key_mask_;
+    return k ? k : 1;
+  }
+  Status ParseV2(ByteReader& r);
 
   uint32_t num_labels_ = 0;
+  uint64_t key_mask_ = ~uint64_t{0};  // keys read from a version 3 file are cut to kKeyBits
   size_t size_ = 0;
   std::vector<uint64_t> keys_;     // open addressing, 0 = empty
   std::vector<uint32_t> offsets_;  // per slot: first weight

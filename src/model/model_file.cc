@@ -1,6 +1,8 @@
 #include "model/model_file.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -21,6 +23,58 @@ uint32_t Crc32(std::string_view bytes) {
   return static_cast<uint32_t>(crc);
 }
 
+// Version 3 section payloads start with a codec byte: 0 stored as is, 1 zlib (u64 size, then the
+// deflate stream). META stays stored so that `strings model.bron` still shows what a model is.
+constexpr uint8_t kStored = 0, kZlib = 1;
+constexpr uint64_t kMaxSection = uint64_t{1} << 31;  // far above any model; bounds what a bad size can allocate
+
+std::string Encode(std::string_view tag, std::string_view raw) {
+  ByteWriter w;
+  if (tag != "META" && raw.size() > 64) {
+    uLongf bound = compressBound(static_cast<uLong>(raw.size()));
+    std::string packed(bound, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(packed.data()), &bound, reinterpret_cast<const Bytef*>(raw.data()),
+                  static_cast<uLong>(raw.size()), Z_BEST_COMPRESSION) == Z_OK &&
+        bound + 9 < raw.size()) {
+      w.U8(kZlib);
+      w.U64(raw.size());
+      w.bytes().append(packed.data(), bound);
+      return std::move(w.bytes());
+    }
+  }
+  w.U8(kStored);
+  w.bytes().append(raw);
+  return std::move(w.bytes());
+}
+
+Status Decode(std::string_view tag, std::string_view stored, std::string* raw) {
+  ByteReader r(stored);
+  uint8_t codec = r.U8();
+  if (r.failed()) return Status::InvalidInput("empty section '" + std::string(tag) + "'");
+  if (codec == kStored) {
+    *raw = std::string(stored.substr(1));
+    return Status::Ok();
+  }
+  if (codec != kZlib) {
+    return Status::InvalidInput("section '" + std::string(tag) + "' has unknown codec " + std::to_string(codec));
+  }
+  uint64_t size = r.U64();
+  if (r.failed() || size > kMaxSection) {
+    return Status::InvalidInput("section '" + std::string(tag) + "' has a bad uncompressed size");
+  }
+  raw->assign(size, '\0');
+  uLongf got = static_cast<uLongf>(size);
+  std::string_view packed = stored.substr(9);
+  int rc = uncompress(reinterpret_cast<Bytef*>(raw->data()), &got, reinterpret_cast<const Bytef*>(packed.data()),
+                      static_cast<uLong>(packed.size()));
+  if (rc != Z_OK || got != size) {
+    raw->clear();
+    return Status::InvalidInput("section '" + std::string(tag) + "' does not decompress (zlib error " +
+                                std::to_string(rc) + ")");
+  }
+  return Status::Ok();
+}
+
 void WriteSection(ByteWriter& w, std::string_view tag, std::string_view payload) {
   for (int i = 0; i < 4; ++i) w.U8(static_cast<uint8_t>(i < static_cast<int>(tag.size()) ? tag[i] : ' '));
   w.U64(payload.size());
@@ -29,6 +83,40 @@ void WriteSection(ByteWriter& w, std::string_view tag, std::string_view payload)
 }
 
 }  // namespace
+
+void WriteHashBytes(ByteWriter& w, std::vector<std::pair<uint32_t, uint8_t>> table) {
+  std::sort(table.begin(), table.end());
+  w.U64(table.size());
+  uint32_t previous = 0;
+  for (const auto& [hash, bits] : table) {
+    w.VarU64(hash - previous);
+    previous = hash;
+  }
+  for (const auto& [hash, bits] : table) w.U8(bits);
+}
+
+bool ReadHashBytes(ByteReader& r, uint32_t version, std::vector<std::pair<uint32_t, uint8_t>>* table) {
+  table->clear();
+  if (version < 3) {
+    uint64_t n = r.Count(5);
+    table->reserve(n);
+    for (uint64_t i = 0; i < n && !r.failed(); ++i) {
+      uint32_t hash = r.U32();
+      table->emplace_back(hash, r.U8());
+    }
+    return !r.failed();
+  }
+  uint64_t n = r.Count(2);
+  table->resize(n);
+  uint64_t hash = 0;
+  for (uint64_t i = 0; i < n; ++i) {
+    hash += r.VarU64();
+    if (r.failed() || hash > UINT32_MAX || (i > 0 && hash == (*table)[i - 1].first)) return false;
+    (*table)[i].first = static_cast<uint32_t>(hash);
+  }
+  for (uint64_t i = 0; i < n; ++i) (*table)[i].second = r.U8();
+  return !r.failed();
+}
 
 std::string ModelFile::Serialize() const {
   ByteWriter w;
@@ -40,8 +128,8 @@ std::string ModelFile::Serialize() const {
     meta_bytes.String(k);
     meta_bytes.String(v);
   }
-  WriteSection(w, "META", meta_bytes.bytes());
-  for (const auto& [tag, payload] : sections) WriteSection(w, tag, payload);
+  WriteSection(w, "META", Encode("META", meta_bytes.bytes()));
+  for (const auto& [tag, payload] : sections) WriteSection(w, tag, Encode(tag, payload));
   WriteSection(w, "END ", "");
   return std::move(w.bytes());
 }
@@ -74,6 +162,12 @@ Status ModelFile::Parse(std::string_view bytes, ModelFile* out) {
     ByteReader crc_reader(bytes.substr(payload_at + length, 4));
     if (crc_reader.U32() != Crc32(payload)) {
       return Status::InvalidInput("checksum mismatch in section '" + tag + "' at byte " + std::to_string(offset));
+    }
+    std::string decoded;
+    if (version >= 3 && tag != "END ") {
+      Status st = Decode(tag, payload, &decoded);
+      if (!st.ok()) return Status::InvalidInput(st.message() + " at byte " + std::to_string(offset));
+      payload = decoded;
     }
     r = ByteReader(bytes.substr(payload_at + length + 4));
     offset = payload_at + length + 4;

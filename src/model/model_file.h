@@ -20,8 +20,9 @@
 namespace bron {
 
 // 2: the tagger's lemmatizer stores what each tag is (keeps capitals, joins hyphenated parts, verb kinds).
-// Version 1 files are still read.
-constexpr uint32_t kModelFormatVersion = 2;
+// 3: sections may be zlib-compressed; linear models store 40-bit keys as varint gaps and int8 weights
+//    with one scale per feature (LinearModel::Serialize). Versions 1 and 2 are still read.
+constexpr uint32_t kModelFormatVersion = 3;
 
 // Appends little-endian values to a byte string.
 class ByteWriter {
@@ -32,6 +33,14 @@ class ByteWriter {
   void U64(uint64_t v) { Raw(&v, 8); }
   void F32(float v) { Raw(&v, 4); }
   void I16(int16_t v) { Raw(&v, 2); }
+  // LEB128: 7 bits a byte, low bits first; small numbers take one byte.
+  void VarU64(uint64_t v) {
+    while (v >= 0x80) {
+      U8(static_cast<uint8_t>(v | 0x80));
+      v >>= 7;
+    }
+    U8(static_cast<uint8_t>(v));
+  }
   void String(std::string_view s) {
     U32(static_cast<uint32_t>(s.size()));
     bytes_.append(s);
@@ -54,6 +63,17 @@ class ByteReader {
   uint64_t U64() { uint64_t v = 0; Raw(&v, 8); return v; }
   float F32() { float v = 0; Raw(&v, 4); return v; }
   int16_t I16() { int16_t v = 0; Raw(&v, 2); return v; }
+  uint64_t VarU64() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      uint8_t b = U8();
+      if (failed_) return 0;
+      v |= uint64_t{b & 0x7Fu} << shift;
+      if (!(b & 0x80)) return v;
+    }
+    failed_ = true;  // more than ten bytes: not a varint we wrote
+    return 0;
+  }
   std::string_view String() {
     uint32_t n = U32();
     if (failed_ || n > bytes_.size() - pos_) {
@@ -75,6 +95,7 @@ class ByteReader {
   }
   bool failed() const { return failed_; }
   bool done() const { return pos_ == bytes_.size(); }
+  size_t remaining() const { return bytes_.size() - pos_; }
 
  private:
   void Raw(void* p, size_t n) {
@@ -89,6 +110,12 @@ class ByteReader {
   size_t pos_ = 0;
   bool failed_ = false;
 };
+
+// Tables of u32 hashes with one byte each (gazetteers, name words). Version 3 writes the sorted hashes as
+// varint gaps and then the bytes, which zlib packs far better than {u32, u8} records; earlier versions
+// wrote the records. Reading returns false on malformed input.
+void WriteHashBytes(ByteWriter& w, std::vector<std::pair<uint32_t, uint8_t>> table);
+bool ReadHashBytes(ByteReader& r, uint32_t version, std::vector<std::pair<uint32_t, uint8_t>>* table);
 
 struct ModelFile {
   // META: what the model is, for people and for checks ("kind", "lang", "trained_on", "command", "date").

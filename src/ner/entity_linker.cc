@@ -95,8 +95,50 @@ std::string EntityLinker::SpellingKey(std::string_view name) {
   return out;
 }
 
+// Names the recogniser missed where the text itself says they are people: two or more capitalised proper
+// nouns (with "van", "de", "der" … between) right after a lower-case title ("advocaat Anis Boumanjal") or
+// before a comma and one ("Anis Boumanjal, advocaat van de club").
+void EntityLinker::RescueTitledNames(Document* doc) const {
+  auto& tokens = doc->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  auto capitalised_name = [&](uint32_t t) {
+    std::string_view f = doc->Form(t);
+    return tokens[t].upos == Upos::kPropn && !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  auto particle = [&](uint32_t t) {
+    std::string_view f = doc->Form(t);
+    return f == "van" || f == "de" || f == "der" || f == "den" || f == "ter" || f == "ten" || f == "het" || f == "'t";
+  };
+  auto lower_role = [&](uint32_t t) {
+    std::string_view f = doc->Form(t);
+    return !f.empty() && f[0] >= 'a' && f[0] <= 'z' && IsRole(doc->lang, f);
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (tokens[i].ner != NerTag::kO || !capitalised_name(i)) continue;
+    uint32_t end = i + 1, last = i;
+    while (end < n && tokens[end].sentence == tokens[i].sentence && tokens[end].ner == NerTag::kO &&
+           (capitalised_name(end) || (particle(end) && end + 1 < n && capitalised_name(end + 1)))) {
+      if (capitalised_name(end)) last = end;
+      ++end;
+    }
+    end = last + 1;
+    if (end - i < 2) continue;
+    bool titled_before = i > 0 && tokens[i - 1].sentence == tokens[i].sentence && lower_role(i - 1);
+    bool titled_after = end + 1 < n && doc->Form(end) == "," && tokens[end + 1].sentence == tokens[i].sentence &&
+                        lower_role(end + 1);
+    if (!titled_before && !titled_after) {
+      i = end - 1;
+      continue;
+    }
+    tokens[i].ner = NerTag::kBPer;
+    for (uint32_t t = i + 1; t < end; ++t) tokens[t].ner = NerTag::kIPer;
+    i = end - 1;
+  }
+}
+
 void EntityLinker::Link(Document* doc) const {
   doc->entities.clear();
+  RescueTitledNames(doc);
   const NameTable* places = doc->lang == "nl" ? places_nl_ : doc->lang == "en" ? places_en_ : nullptr;
   struct Found {
     Mention mention;

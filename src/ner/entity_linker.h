@@ -31,11 +31,8 @@ class EntityLinker {
 
  private:
   void LoadRoles();
-
- public:
-
- private:
   bool IsRole(std::string_view lang, std::string_view word) const;
+  void RescueTitledNames(Document* doc) const;
 
   NameTable aliases_;
   std::unordered_set<std::string> roles_nl_, roles_en_;  // data/<lang>/roles.txt

@@ -67,6 +67,30 @@ TEST(EntityLinker, ACapitalisedTitleOpeningASentenceIsNoPartOfTheName) {
   EXPECT_EQ(doc.Span(doc.entities[0].mentions[1].start, doc.entities[0].mentions[1].end), "Ural");
 }
 
+TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0     1         2  3        4   5  6    7  8     9
+  Document doc = Tagged("Anis Boumanjal , advocaat van de club , zegt .",
+                        {"O", "O", "O", "O", "O", "O", "O", "O", "O", "O"},
+                        {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun,
+                         Upos::kPunct, Upos::kVerb, Upos::kPunct});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Anis Boumanjal");
+  EXPECT_EQ(doc.entities[0].type, "PER");
+  //                     0         1    2   3         4
+  doc = Tagged("advocaat Wiebe van Terwisga zwijgt", {"O", "O", "O", "O", "O"},
+               {Upos::kNoun, Upos::kPropn, Upos::kAdp, Upos::kPropn, Upos::kVerb});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Wiebe van Terwisga");
+  // Without a title nothing is invented.
+  doc = Tagged("Den Haag , stad van de regering", {"O", "O", "O", "O", "O", "O", "O"},
+               {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun});
+  linker.Link(&doc);
+  EXPECT_TRUE(doc.entities.empty());
+}
+
 TEST(NameTable, RejectsMalformedLines) {
   NameTable t;
   EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());

@@ -48,38 +48,21 @@ void Gazetteer::Match(const std::vector<std::string>& lowered, std::vector<uint8
 }
 
 void Gazetteer::Serialize(ByteWriter& w) const {
-  std::vector<std::pair<uint32_t, uint8_t>> sorted(names_.begin(), names_.end());
-  std::sort(sorted.begin(), sorted.end());
-  w.U64(sorted.size());
-  for (const auto& [hash, types] : sorted) {
-    w.U32(hash);
-    w.U8(types);
-  }
-  std::vector<std::pair<uint32_t, uint8_t>> words(words_.begin(), words_.end());
-  std::sort(words.begin(), words.end());
-  w.U64(words.size());
-  for (const auto& [hash, roles] : words) {
-    w.U32(hash);
-    w.U8(roles);
-  }
+  WriteHashBytes(w, {names_.begin(), names_.end()});
+  WriteHashBytes(w, {words_.begin(), words_.end()});
 }
 
-Status Gazetteer::Parse(ByteReader& r) {
+Status Gazetteer::Parse(ByteReader& r, uint32_t version) {
+  std::vector<std::pair<uint32_t, uint8_t>> names, words;
+  if (!ReadHashBytes(r, version, &names) || !ReadHashBytes(r, version, &words)) {
+    return Status::InvalidInput("truncated gazetteer");
+  }
   names_.clear();
-  uint64_t n = r.Count(5);
-  names_.reserve(n);
-  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
-    uint32_t hash = r.U32();
-    names_[hash] = r.U8();
-  }
+  names_.reserve(names.size());
+  for (const auto& [hash, types] : names) names_[hash] = types;
   words_.clear();
-  n = r.Count(5);
-  words_.reserve(n);
-  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
-    uint32_t hash = r.U32();
-    words_[hash] = r.U8();
-  }
-  if (r.failed()) return Status::InvalidInput("truncated gazetteer");
+  words_.reserve(words.size());
+  for (const auto& [hash, roles] : words) words_[hash] = roles;
   return Status::Ok();
 }
 

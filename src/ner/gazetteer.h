@@ -35,7 +35,7 @@ class Gazetteer {
   uint8_t WordRoles(const std::string& lowered) const;
 
   void Serialize(ByteWriter& w) const;
-  Status Parse(ByteReader& r);
+  Status Parse(ByteReader& r, uint32_t version);
 
  private:
   std::unordered_map<uint32_t, uint8_t> words_;

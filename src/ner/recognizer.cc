@@ -91,6 +91,14 @@ void EntityRecognizer::PrepareDocument(std::vector<NerSentence>* document) const
   for (NerSentence& s : *document) counts.Describe(s.words, &s.doc_case);
 }
 
+namespace {
+
+bool IsNameParticle(std::string_view w) {
+  return w == "van" || w == "de" || w == "der" || w == "den" || w == "ter" || w == "ten" || w == "te" || w == "op";
+}
+
+}  // namespace
+
 std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::vector<NerSentence>& document) const {
   std::vector<std::vector<NerTag>> tags;
   for (const NerSentence& s : document) tags.push_back(Predict(s));
@@ -144,6 +152,22 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
       if (v[best] >= 2 && !next_inside) tags[s][i] = static_cast<NerTag>(1 + 2 * best);
     }
   }
+  // A lone first name of the name lists followed by a capitalised proper noun, perhaps after a Dutch
+  // particle, is one person ("Nico Woonink", "Wiebe van Terwisga"): the model alone sometimes cuts the
+  // surname off, most of all a surname it has never seen.
+  for (size_t s = 0; s < tags.size(); ++s) {
+    const NerSentence& sentence = document[s];
+    for (size_t i = 0; i + 1 < tags[s].size(); ++i) {
+      if (tags[s][i] != NerTag::kBPer || tags[s][i + 1] == NerTag::kIPer) continue;
+      if (sentence.name_words.size() <= i || !(sentence.name_words[i] & Gazetteer::kPer)) continue;
+      size_t j = i + 1;
+      while (j < tags[s].size() && j < i + 3 && IsNameParticle(sentence.words[j].lower)) ++j;
+      if (j >= tags[s].size() || !sentence.words[j].capitalized || sentence.upos[j] != Upos::kPropn) continue;
+      if (tags[s][j] != NerTag::kO && !NerIsBegin(tags[s][j])) continue;
+      if (j + 1 < tags[s].size() && tags[s][j + 1] != NerTag::kO && !NerIsBegin(tags[s][j + 1])) continue;
+      for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
+    }
+  }
   return tags;
 }
 
@@ -186,10 +210,10 @@ Status EntityRecognizer::FromModelFile(const ModelFile& file, std::string_view l
   if (data == file.sections.end()) return Status::InvalidInput("model has no DATA section");
   ByteReader r(data->second);
   LinearModel model;
-  BRON_RETURN_IF_ERROR(model.Parse(r));
+  BRON_RETURN_IF_ERROR(model.Parse(r, file.version));
   if (model.num_labels() != kNerTagCount) return Status::InvalidInput("NER model with a wrong label count");
   Gazetteer gazetteer;
-  BRON_RETURN_IF_ERROR(gazetteer.Parse(r));
+  BRON_RETURN_IF_ERROR(gazetteer.Parse(r, file.version));
   NameTable places;
   BRON_RETURN_IF_ERROR(places.Parse(r));
   WordClusters clusters;

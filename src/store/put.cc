@@ -566,10 +566,31 @@ Status Store::Put(std::string_view bron_json, PutOutcome* outcome, int64_t* id) 
   PutOutcome ignored_outcome;
   int64_t ignored_id;
   std::string json(bron_json);
-  return sql::Transaction(*db_, [&] {
+  auto write = [&] {
     StoreWriter writer(*db_, rec);
     return writer.Run(json, doc_key, hash, outcome ? outcome : &ignored_outcome, id ? id : &ignored_id);
-  }).WithContext("document " + rec.id);
+  };
+  if (!in_batch_) return sql::Transaction(*db_, write).WithContext("document " + rec.id);
+  BRON_RETURN_IF_ERROR(db_->Exec("SAVEPOINT document"));
+  Status s = write();
+  if (!s.ok()) db_->Exec("ROLLBACK TO document");
+  db_->Exec("RELEASE document");
+  return s.WithContext("document " + rec.id);
+}
+
+Status Store::BeginBatch() {
+  if (in_batch_) return Status::Ok();
+  BRON_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  in_batch_ = true;
+  return Status::Ok();
+}
+
+Status Store::CommitBatch() {
+  if (!in_batch_) return Status::Ok();
+  in_batch_ = false;
+  Status s = db_->Exec("COMMIT");
+  if (!s.ok()) db_->Exec("ROLLBACK");
+  return s;
 }
 
 }  // namespace bron

@@ -149,8 +149,16 @@ class Store {
   // Whether a document with this content hash is stored.
   Status Contains(const std::string& content_hash, bool* found);
 
-  // Stores one bron/1 document (its JSON) in one transaction.
+  // Stores one bron/1 document (its JSON) in one transaction — or, inside a batch, in a savepoint of its own.
   Status Put(std::string_view bron_json, PutOutcome* outcome = nullptr, int64_t* id = nullptr);
+
+  // Group commit: the Puts between BeginBatch and CommitBatch share one transaction, each document all or
+  // nothing in its savepoint. A crash loses the open batch whole (a rerun stores it again: ingest is
+  // idempotent), never part of a document; and the store commits far less often (each commit writes the
+  // pages it touched to the WAL, and FTS5 a new segment).
+  Status BeginBatch();
+  Status CommitBatch();
+  bool InBatch() const { return in_batch_; }
 
   Status Stats(StoreStats* out);
   Status Documents(const DocumentQuery& query, std::vector<DocumentSummary>* out);
@@ -179,6 +187,7 @@ class Store {
 
   std::unique_ptr<sql::Database> db_;
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
+  bool in_batch_ = false;
   friend class StoreWriter;
 };
 

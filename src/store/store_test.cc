@@ -182,6 +182,30 @@ TEST_F(StoreTest, TheSameWordsAboutDifferentPeopleAreTwoLedgerEntries) {
   EXPECT_EQ(Stats().ledger, 2);
 }
 
+TEST_F(StoreTest, ABatchCommitsItsGoodDocumentsAndABadOneFailsAlone) {
+  ASSERT_TRUE(store_->BeginBatch().ok());
+  ASSERT_TRUE(store_->Put(DutchReport().Json()).ok());
+  EXPECT_FALSE(store_->Put("{\"id\": ").ok());
+  DocBuilder other("nl3", "Het kabinet wil de belasting op tabak verhogen, zegt de minister.", "2026-02-28");
+  ASSERT_TRUE(store_->Put(other.Json()).ok());
+  ASSERT_TRUE(store_->CommitBatch().ok());
+  EXPECT_FALSE(store_->InBatch());
+  EXPECT_EQ(Stats().documents, 2);
+}
+
+TEST_F(StoreTest, AnUncommittedBatchIsLostWholeAndARerunStoresIt) {
+  ASSERT_TRUE(store_->BeginBatch().ok());
+  ASSERT_TRUE(store_->Put(DutchReport().Json()).ok());
+  store_.reset();  // as a kill would: the open transaction never commits
+  ASSERT_TRUE(Store::Open(path_, {}, &store_).ok());
+  EXPECT_EQ(Stats().documents, 0);
+  EXPECT_EQ(Stats().entities, 0);
+  PutOutcome outcome;
+  ASSERT_TRUE(store_->Put(DutchReport().Json(), &outcome).ok());
+  EXPECT_EQ(outcome, PutOutcome::kStored);
+  EXPECT_EQ(Stats().documents, 1);
+}
+
 TEST_F(StoreTest, ReprintsAreNearDuplicatesInOneStory) {
   std::string wire =
       "Een Russische aanval met honderden drones heeft in de nacht van donderdag op vrijdag grote schade "

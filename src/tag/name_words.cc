@@ -47,27 +47,18 @@ void NameWords::Annotate(std::vector<WordInfo>* words) const {
 }
 
 std::string NameWords::Serialize() const {
-  std::vector<std::pair<uint32_t, uint8_t>> sorted(bits_.begin(), bits_.end());
-  std::sort(sorted.begin(), sorted.end());
   ByteWriter w;
-  w.U64(sorted.size());
-  for (const auto& [key, bits] : sorted) {
-    w.U32(key);
-    w.U8(bits);
-  }
+  WriteHashBytes(w, {bits_.begin(), bits_.end()});
   return std::move(w.bytes());
 }
 
-Status NameWords::Parse(std::string_view bytes) {
+Status NameWords::Parse(std::string_view bytes, uint32_t version) {
   bits_.clear();
   ByteReader r(bytes);
-  uint64_t n = r.Count(5);
-  bits_.reserve(n);
-  for (uint64_t i = 0; i < n && !r.failed(); ++i) {
-    uint32_t key = r.U32();
-    bits_[key] = r.U8();
-  }
-  if (r.failed() || !r.done()) return Status::InvalidInput("malformed name words (NAME section)");
+  std::vector<std::pair<uint32_t, uint8_t>> table;
+  if (!ReadHashBytes(r, version, &table) || !r.done()) return Status::InvalidInput("malformed name words (NAME section)");
+  bits_.reserve(table.size());
+  for (const auto& [key, bits] : table) bits_[key] = bits;
   return Status::Ok();
 }
 

@@ -23,7 +23,7 @@ class NameWords {
   // Sets WordInfo::name_bits of every word (0 when the model has none or the word is in no name).
   void Annotate(std::vector<WordInfo>* words) const;
   std::string Serialize() const;
-  Status Parse(std::string_view bytes);
+  Status Parse(std::string_view bytes, uint32_t version);
 
  private:
   static uint32_t Key(std::string_view lower);

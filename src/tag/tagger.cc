@@ -40,10 +40,10 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
   for (uint64_t i = 0; i < n && !r.failed(); ++i) labels.emplace_back(r.String());
   if (r.failed() || labels.empty()) return Status::InvalidInput("malformed tagger labels");
   LinearModel first, second;
-  BRON_RETURN_IF_ERROR(first.Parse(r));
+  BRON_RETURN_IF_ERROR(first.Parse(r, file.version));
   if (first.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
   if (r.U8()) {
-    BRON_RETURN_IF_ERROR(second.Parse(r));
+    BRON_RETURN_IF_ERROR(second.Parse(r, file.version));
     if (second.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
   }
   Lemmatizer lemmatizer;
@@ -53,7 +53,7 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
   if (!r.done()) return Status::InvalidInput("trailing bytes in the tagger DATA section");
   NameWords names;  // optional: models written before it existed have none
   auto name_section = file.sections.find("NAME");
-  if (name_section != file.sections.end()) BRON_RETURN_IF_ERROR(names.Parse(name_section->second));
+  if (name_section != file.sections.end()) BRON_RETURN_IF_ERROR(names.Parse(name_section->second, file.version));
   auto tagger = std::make_unique<Tagger>(std::move(labels), std::move(first), std::move(second),
                                          std::move(lemmatizer), std::move(clusters), std::move(names));
   auto test = file.sections.find("TEST");

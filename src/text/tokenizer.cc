@@ -411,8 +411,8 @@ void Tokenizer::SplitCore(Scratch& s, size_t i, size_t j, bool url, Document* do
       }
     } else if (c == ':' && (cp[k + 1] == ',' || Is(cp[k + 1], kQuote)) && Is(cp[k - 1], kLetter)) {
       n = 1;
-    } else if ((c == ',' || c == ';') && letters) {
-      n = 1;
+    } else if ((c == ',' || c == ';') && (letters || (Is(cp[k - 1], kLetter) && Is(cp[k + 1], kDigit) && !code))) {
+      n = 1;  // "gisteren,maar", and a missing space before a number: "(Trouw,16 maart)"
     } else if (english_ && c == '/' && letters && !url) {
       n = 1;
     } else if (c == '-' && !code && SplitsHyphen(cp, i, k, tail)) {

@@ -58,6 +58,7 @@ const Case kCases[] = {
     {"nl", "Een daling van 25 procent of 25%.", "Een | daling | van | 25 | procent | of | 25% | ."},
     {"en", "A 25% rise.", "A | 25 | % | rise | ."},
     {"nl", "Op 27-02-2026 om 14.30 uur.", "Op | 27-02-2026 | om | 14.30 | uur | ."},
+    {"nl", "De laatste was Ko Rijkers (Trouw,16 maart).", "De | laatste | was | Ko | Rijkers | ( | Trouw | , | 16 | maart | ) | ."},
     {"nl", "Hij werd 1e en zij 2de.", "Hij | werd | 1e | en | zij | 2de | ."},
     {"en", "The 21st century.", "The | 21st | century | ."},
     {"nl", "In 2019. Daarna niet meer.", "In | 2019 | . || Daarna | niet | meer | ."},
