@@ -69,6 +69,7 @@ bench: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRON_BUILD_BENCHMARKS=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 	@bench/run $(SHARED)
+	@bench/stream-memory 100 400
 	@bench/store-bench $(SHARED)
 
 # Rewrites tests/golden/ from the current build: read `git diff tests/golden` before committing.

@@ -3,7 +3,9 @@
 // conditional requests with --http-cache.
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
+#include <map>
 #include <chrono>
 #include <mutex>
 #include <string>
@@ -59,6 +61,34 @@ class LocalServer {
       std::this_thread::sleep_for(std::chrono::seconds(3));
       res.set_content(Page("slow"), "text/html");
     });
+    // A page that takes 0.3 s; the server counts the requests in flight, in all and per Host header.
+    server_.Get(R"(/sleep/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
+      Count(req);
+      std::string host = req.get_header_value("Host");
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        max_in_flight_ = std::max(max_in_flight_, ++in_flight_);
+        max_per_host_ = std::max(max_per_host_, ++per_host_[host]);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        --in_flight_;
+        --per_host_[host];
+      }
+      res.set_content(Page("sleeper " + req.matches[1].str()), "text/html");
+    });
+    // Items on two hosts (127.0.0.1 and localhost: one server, two hosts to the fetcher).
+    server_.Get("/two-hosts.xml", [this](const httplib::Request& req, httplib::Response& res) {
+      Count(req);
+      std::string items;
+      for (int i = 1; i <= 4; ++i) {
+        items += "<item><link>" + std::string(i % 2 ? Url("") : OtherHostUrl("")) + "/sleep/" + std::to_string(i) +
+                 "</link></item>";
+      }
+      res.set_content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + items + "</channel></rss>",
+                      "application/rss+xml");
+    });
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
   }
@@ -67,6 +97,15 @@ class LocalServer {
     thread_.join();
   }
   std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string OtherHostUrl(const std::string& path) const { return "http://localhost:" + std::to_string(port_) + path; }
+  int max_in_flight() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return max_in_flight_;
+  }
+  int max_per_host() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return max_per_host_;
+  }
   int requests() const { return requests_; }
   std::string user_agent() {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -85,6 +124,8 @@ class LocalServer {
   std::atomic<int> requests_{0};
   std::mutex mutex_;
   std::string user_agent_;
+  int in_flight_ = 0, max_in_flight_ = 0, max_per_host_ = 0;
+  std::map<std::string, int> per_host_;
 };
 
 size_t Lines(const std::string& s) {
@@ -127,6 +168,43 @@ TEST(Fetch, PoliteDelayPerHost) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_GE(seconds, 0.9);  // four requests to one host, 0.3 s apart
+}
+
+// Two hosts are fetched side by side, one request at a time each, and the output keeps the input order.
+TEST(Fetch, HostsAreFetchedAtOnceOneRequestPerHost) {
+  LocalServer server;
+  std::string urls = server.Url("/sleep/1") + " " + server.OtherHostUrl("/sleep/2") + " " + server.Url("/sleep/3") + " " +
+                     server.OtherHostUrl("/sleep/4");
+  auto start = std::chrono::steady_clock::now();
+  auto r = RunBron("ingest --out - --stages tokenize --delay 0 " + urls);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(Lines(r.out), 4u);
+  for (int i = 1; i < 4; ++i) {
+    EXPECT_LT(r.out.find("sleeper " + std::to_string(i)), r.out.find("sleeper " + std::to_string(i + 1)));
+  }
+  EXPECT_EQ(server.max_in_flight(), 2);  // the two hosts at once (0.6 s in all here, not 1.2 s)
+  EXPECT_EQ(server.max_per_host(), 1);   // polite: never two at once to one host
+  EXPECT_LT(seconds, 3.0);
+
+  // The items of a feed too; --max-items still bounds what is asked for.
+  LocalServer feeds;
+  start = std::chrono::steady_clock::now();
+  r = RunBron("ingest --out - --stages tokenize --delay 0 --max-items 3 " + feeds.Url("/two-hosts.xml"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), 3u);
+  EXPECT_EQ(feeds.requests(), 4);  // the feed and three items
+  EXPECT_EQ(feeds.max_in_flight(), 2);
+  EXPECT_EQ(feeds.max_per_host(), 1);
+  EXPECT_LT(r.out.find("sleeper 1"), r.out.find("sleeper 2"));
+  EXPECT_LT(r.out.find("sleeper 2"), r.out.find("sleeper 3"));
+
+  // --fetchers 1: one request at a time in all.
+  LocalServer one;
+  r = RunBron("ingest --out - --stages tokenize --delay 0 --fetchers 1 " + one.Url("/sleep/1") + " " +
+              one.OtherHostUrl("/sleep/2"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(one.max_in_flight(), 1);
 }
 
 TEST(Fetch, TimeoutsAndErrorsNameTheUrl) {

@@ -126,6 +126,26 @@ TEST(Ingest, LimitsSkipAndReportDocuments) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// A page whose parsing runs past --max-seconds is stopped in the parser and reported by name; the
+// other documents are written.
+TEST(Ingest, TheTimeLimitStopsParsingAHugePage) {
+  std::string huge = "<html><body>";
+  for (int i = 0; huge.size() < (size_t{30} << 20); ++i) {
+    huge += "<div><p>Paragraph " + std::to_string(i) + " of a page that takes seconds to parse.</p><b><i>x</b></i></div>";
+  }
+  std::string dir = Folder("slow");
+  WriteScratch("slow/a.html", huge + "</body></html>");
+  WriteScratch("slow/b.html", ReadFile(SourcePath("tests/data/ingest/article.html")));
+  auto r = RunBron("ingest --out - --stages tokenize --jobs 2 --max-seconds 0.5 --progress " + dir);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Lines(r.out), 1u);
+  // Parsing 30 MB takes longer than 0.5 s here (the unit test HtmlExtract.TheDeadlineInterruptsParsing
+  // pins the stage down); a much faster machine may get through it and stop in the walks after it.
+  EXPECT_NE(r.err.find(dir + "/a.html: the per-document time limit passed while "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(0.5 s); skipped"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skipped 1: time limit"), std::string::npos) << r.err;
+}
+
 TEST(Ingest, AHundredMegabytePageIsSkippedWithItsOffset) {
   std::string huge = "<html><body><p>" + std::string(100u << 20, 'x') + "</p></body></html>";
   std::string dir = Folder("huge");
@@ -171,6 +191,64 @@ TEST(Ingest, JsonlIsStreamedLineByLine) {
   EXPECT_EQ(Lines(r.out), 2u);
   EXPECT_LT(r.out.find("\"a\""), r.out.find("\"c\""));
   EXPECT_NE(r.err.find(path + ": line 2 (byte " + std::to_string(good.size()) + "): invalid JSON"), std::string::npos) << r.err;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// .jsonl.gz files, and JSONL and WARC (plain or gzip) on standard input, are read a chunk at a time: the
+// peak memory stays far below the 64 MB of (decompressed) input.
+TEST(Ingest, CompressedAndStandardInputAreStreamed) {
+  std::string text;
+  for (int k = 0; k < 150; ++k) text += "De minister zei dinsdag dat het kabinet de plannen herziet. ";
+  std::string jsonl;
+  int n = 0;
+  while (jsonl.size() < (size_t{64} << 20)) {
+    jsonl += "{\"id\":\"d" + std::to_string(n++) + "\",\"lang\":\"nl\",\"text\":\"" + text + "\"}\n";
+  }
+  std::string gz = WriteScratch("big.jsonl.gz", Gzip(jsonl.substr(0, jsonl.size() / 2)) + Gzip(jsonl.substr(jsonl.size() / 2)));
+  std::string warc;
+  int pages = 0;
+  std::string body = "<html><body><article><p>" + text + "</p></article></body></html>";
+  while (warc.size() < (size_t{64} << 20)) warc += Response("https://e.org/" + std::to_string(pages++), "text/html", body);
+  std::string warc_gz = WriteScratch("big.warc.gz", Gzip(warc));
+  std::string warc_plain = WriteScratch("big.warc", warc);
+  jsonl = warc = std::string();
+  struct Case {
+    std::string args, input;
+    int records;
+  } cases[] = {{"ingest --read-only --stages tokenize --progress " + gz, "", n},
+               {"ingest --read-only --stages tokenize --progress -", gz, n},
+               {"ingest --read-only --stages tokenize --progress -", warc_gz, pages},
+               {"ingest --read-only --stages tokenize --progress -", warc_plain, pages}};
+  for (const Case& c : cases) {
+    auto r = RunBron(c.args, c.input.empty() ? "" : ReadFile(c.input));
+    EXPECT_EQ(r.status, 0) << c.args << " <" << c.input << "\n" << r.err;
+    EXPECT_NE(r.err.find("read " + std::to_string(c.records) + ","), std::string::npos) << c.input << "\n" << r.err;
+    // The summary's peak memory (VmHWM): far below the input's 64 MB.
+    size_t at = r.err.find("peak memory ");
+    ASSERT_NE(at, std::string::npos) << r.err;
+    long mb = std::atol(r.err.c_str() + at + 12);
+    if (!kSanitized) {
+      EXPECT_LT(mb, 48) << c.args << " <" << c.input;
+    }
+  }
+  // A cut gzip on standard input: the lines before the cut are read, the byte is named.
+  std::string cut = WriteScratch("cut.jsonl.gz", ReadFile(gz).substr(0, 100000));
+  auto r = RunBron("ingest --out - --stages tokenize -", ReadFile(cut));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_GT(Lines(r.out), 10u);
+  EXPECT_NE(r.err.find("<stdin>: byte 100000: the gzip data ends in the middle of a member"), std::string::npos) << r.err;
+  for (const std::string& f : {gz, warc_gz, warc_plain, cut}) std::remove(f.c_str());
 }
 
 TEST(Ingest, MissingInputsAndUsage) {

@@ -45,6 +45,7 @@ struct IngestFlags {
   double max_seconds = 30;
   double timeout = 30;
   double delay = 1;
+  int fetchers = 8;
   size_t max_items = 0;
   std::string http_cache;
 };
@@ -285,10 +286,25 @@ int ImportAnalysed(const IngestFlags& flags, const std::string& db) {
   return ok ? 0 : 1;
 }
 
+// The peak resident memory of this process in MB (VmHWM), or -1. Not getrusage: after exec its maximum
+// includes the parent's (a test harness holding large inputs).
+long PeakMegabytes() {
+  FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return -1;
+  char line[256];
+  long kb = -1;
+  while (std::fgets(line, sizeof(line), f)) {
+    if (std::sscanf(line, "VmHWM: %ld kB", &kb) == 1) break;
+  }
+  std::fclose(f);
+  return kb < 0 ? -1 : (kb + 1023) / 1024;
+}
+
 void PrintSummary(const IngestStats& s, double seconds) {
   std::fprintf(stderr, "bron ingest: read %llu, written %llu, skipped %llu, failed %llu in %.1f s",
                static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.written),
                static_cast<unsigned long long>(s.Skipped()), static_cast<unsigned long long>(s.Failed()), seconds);
+  if (long mb = PeakMegabytes(); mb >= 0) std::fprintf(stderr, ", peak memory %ld MB", mb);
   if (s.passed_over) std::fprintf(stderr, "; %llu WARC records not written (not HTML pages, or --read-only)", static_cast<unsigned long long>(s.passed_over));
   std::fprintf(stderr, "\n");
   for (const auto& [reason, n] : s.skipped) std::fprintf(stderr, "  skipped %llu: %s\n", static_cast<unsigned long long>(n), reason.c_str());
@@ -314,6 +330,7 @@ int RunIngest(const IngestFlags& flags) {
   options.fetch.timeout_seconds = flags.timeout;
   options.fetch.connect_timeout_seconds = std::min(10.0, flags.timeout);
   options.fetch.per_host_delay_seconds = flags.delay;
+  options.fetch.parallel = flags.fetchers;
   options.fetch.max_bytes = options.max_document_bytes;
   options.max_feed_items = flags.max_items;
   std::map<std::string, Validators> validators;
@@ -325,6 +342,7 @@ int RunIngest(const IngestFlags& flags) {
   if (!flags.published.empty()) options.reader.published = flags.published;
   Status s = ParseInputFormat(flags.input_format, &options.reader.format);
   if (s.ok() && flags.jobs < 0) s = Status::Usage("--jobs must be 0 (one per core) or more");
+  if (s.ok() && (flags.fetchers < 1 || flags.fetchers > 64)) s = Status::Usage("--fetchers must be from 1 to 64");
   if (s.ok() && (flags.max_mb <= 0 || flags.max_seconds <= 0 || flags.timeout <= 0 || flags.delay < 0)) {
     s = Status::Usage("--max-mb, --max-seconds and --timeout must be positive, --delay not negative");
   }
@@ -431,8 +449,10 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   cmd->footer(
       "Inputs: files (.html/.htm, .warc/.arc, .jsonl, .txt, each also .gz), folders (recursively, by file type),\n"
       "'-' (standard input) and http(s) URLs: a page, or an RSS/Atom feed whose items are fetched (only those;\n"
-      "user agent bron/0.1, --timeout, --delay per host, --max-mb, conditional requests with --http-cache). Only HTML responses of a WARC become documents; WARC-Target-URI and WARC-Date\n"
-      "are kept as url and (when the page has none) published. Output is in input order whatever --jobs.\n"
+      "user agent bron/0.1, --timeout, --delay per host, --max-mb, conditional requests with --http-cache; up to\n"
+      "--fetchers requests at once to different hosts, one at a time per host). Only HTML responses of a WARC\n"
+      "become documents; WARC-Target-URI and WARC-Date are kept as url and (when the page has none) published.\n"
+      "Output is in input order whatever --jobs and --fetchers.\n"
       "Documents go into the store (--db, default bron.db: SQLite), one transaction each: a killed run loses\n"
       "nothing stored and a rerun adds only what is missing; the same document twice is stored once, a new\n"
       "text under a known URL as its next revision. With --out (and no --db) JSONL is written instead.\n"
@@ -458,6 +478,8 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes in text and JSONL input instead of failing");
   cmd->add_option("--timeout", flags->timeout, "URLs: seconds for one request (default 30)");
   cmd->add_option("--delay", flags->delay, "URLs: seconds between two requests to the same host (default 1)");
+  cmd->add_option("--fetchers", flags->fetchers,
+                  "URLs: requests at once, to different hosts (default 8; one at a time per host)");
   cmd->add_option("--max-items", flags->max_items, "Feeds: fetch at most this many items of each feed (default 0: all)");
   cmd->add_option("--http-cache", flags->http_cache,
                   "URLs: file of ETag/Last-Modified validators, read and updated, for conditional requests");

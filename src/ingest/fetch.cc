@@ -2,7 +2,9 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "ingest/html_extract.h"
@@ -10,7 +12,7 @@
 namespace bron {
 namespace {
 
-struct Transfer {
+struct Sink {
   std::string* body;
   size_t max_bytes;
   bool too_large = false;
@@ -18,7 +20,7 @@ struct Transfer {
 };
 
 size_t OnBody(char* data, size_t size, size_t count, void* user) {
-  auto* t = static_cast<Transfer*>(user);
+  auto* t = static_cast<Sink*>(user);
   size_t n = size * count;
   if (t->body->size() + n > t->max_bytes) {
     t->too_large = true;
@@ -34,7 +36,7 @@ std::string Lower(std::string s) {
 }
 
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
-  auto* t = static_cast<Transfer*>(user);
+  auto* t = static_cast<Sink*>(user);
   std::string line(data, size * count);
   size_t colon = line.find(':');
   if (line.compare(0, 5, "HTTP/") == 0) t->result->validators = Validators();  // a redirect's headers: reset
@@ -65,28 +67,81 @@ Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)) {
   std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-void Fetcher::WaitForHost(const std::string& host) {
-  auto delay = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-      std::chrono::duration<double>(options_.per_host_delay_seconds));
-  std::chrono::steady_clock::time_point when;
+Fetcher::~Fetcher() {
+  std::deque<Request> dropped;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto now = std::chrono::steady_clock::now();
-    auto& next = next_allowed_[host];
-    when = std::max(now, next);
-    next = when + delay;
+    stopping_ = true;
+    dropped.swap(queue_);
   }
-  std::this_thread::sleep_until(when);
+  changed_.notify_all();
+  for (Request& r : dropped) r.promise.set_value({Status::Internal("not fetched: stopped").WithContext(r.url), {}});
+  for (std::thread& t : threads_) t.join();
+}
+
+std::future<Fetched> Fetcher::Start(const std::string& url, const Validators& validators) {
+  Request r{url, HostOf(url), validators, {}};
+  std::future<Fetched> future = r.promise.get_future();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.push_back(std::move(r));
+    if (threads_.empty()) {
+      for (int i = 0; i < std::max(1, options_.parallel); ++i) threads_.emplace_back([this] { Work(); });
+    }
+  }
+  changed_.notify_all();
+  return future;
 }
 
 Status Fetcher::Fetch(const std::string& url, const Validators& validators, FetchResult* out) {
+  Fetched f = Start(url, validators).get();
+  *out = std::move(f.result);
+  return f.status;
+}
+
+// A pool thread: the oldest request whose host is free, fetched; then the host is free again.
+void Fetcher::Work() {
+  using Clock = std::chrono::steady_clock;
+  auto delay = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options_.per_host_delay_seconds));
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    if (stopping_) return;
+    auto now = Clock::now();
+    std::optional<Clock::time_point> wake;  // the earliest start allowed for a waiting request
+    auto it = queue_.begin();
+    for (; it != queue_.end(); ++it) {
+      Host& h = hosts_[it->host];
+      if (h.busy) continue;
+      if (h.next_start <= now) break;
+      if (!wake || h.next_start < *wake) wake = h.next_start;
+    }
+    if (it == queue_.end()) {
+      if (wake) changed_.wait_until(lock, *wake);
+      else changed_.wait(lock);
+      continue;
+    }
+    Request r = std::move(*it);
+    queue_.erase(it);
+    Host& host = hosts_[r.host];
+    host.busy = true;
+    host.next_start = now + delay;
+    lock.unlock();
+    Fetched f;
+    f.status = Transfer(r.url, r.validators, &f.result);
+    lock.lock();
+    hosts_[r.host].busy = false;
+    changed_.notify_all();
+    r.promise.set_value(std::move(f));
+  }
+}
+
+Status Fetcher::Transfer(const std::string& url, const Validators& validators, FetchResult* out) const {
   *out = FetchResult();
   if (!IsUrl(url)) return Status::InvalidInput("not an http(s) URL").WithContext(url);
-  WaitForHost(HostOf(url));
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
   if (!curl) return Status::Internal("libcurl could not be initialised").WithContext(url);
   CURL* c = curl.get();
-  Transfer transfer{&out->body, options_.max_bytes, false, out};
+  Sink transfer{&out->body, options_.max_bytes, false, out};
   char error[CURL_ERROR_SIZE] = {};
   std::unique_ptr<curl_slist, ListDeleter> headers;
   curl_slist* list = nullptr;

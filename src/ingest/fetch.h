@@ -1,20 +1,30 @@
 // Fetching pages and feeds over HTTP(S) with libcurl, politely: a user agent that names bron, timeouts,
-// a size limit, at most one request per host every `per_host_delay` seconds, and conditional requests
-// (If-None-Match / If-Modified-Since) when the validators of an earlier fetch are given. It fetches
-// exactly the URL asked for (redirects followed, at most 5); it never crawls.
+// a size limit, one request at a time per host and at most one every `per_host_delay` seconds, and
+// conditional requests (If-None-Match / If-Modified-Since) when the validators of an earlier fetch are
+// given. It fetches exactly the URLs asked for (redirects followed, at most 5); it never crawls.
 //
 //   Fetcher fetcher(FetchOptions{});
 //   FetchResult r;
 //   Status s = fetcher.Fetch("https://nos.nl/feeds/nieuws", {}, &r);  // r.body, r.content_type, r.etag, …
 //
-// Thread-safe: the per-host schedule is shared under a mutex; each call uses its own curl handle.
+//   std::future<Fetched> a = fetcher.Start(url_a, {}), b = fetcher.Start(url_b, {});  // at once
+//   Fetched fa = a.get();   // fa.status, fa.result
+//
+// Start queues a request for a pool of `parallel` threads. A thread takes the oldest queued request
+// whose host is free (nothing in flight there and the delay since the last start passed), so requests to
+// different hosts run at the same time while one slow host holds up no other. Thread-safe.
 #ifndef BRON_INGEST_FETCH_H_
 #define BRON_INGEST_FETCH_H_
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <future>
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "bron/status.h"
 
@@ -25,7 +35,8 @@ struct FetchOptions {
   double timeout_seconds = 30;         // the whole transfer
   double connect_timeout_seconds = 10;
   size_t max_bytes = size_t{50} << 20;  // larger bodies are an error (the transfer stops there)
-  double per_host_delay_seconds = 1;    // between two requests to the same host
+  double per_host_delay_seconds = 1;    // between the starts of two requests to the same host
+  int parallel = 8;                     // requests in flight at once (to different hosts)
 };
 
 struct Validators {  // from an earlier fetch of the same URL
@@ -39,21 +50,44 @@ struct FetchResult {
   Validators validators;      // to store for the next fetch
 };
 
+struct Fetched {
+  Status status;
+  FetchResult result;
+};
+
 class Fetcher {
  public:
   explicit Fetcher(FetchOptions options);
+  ~Fetcher();  // requests not started yet are dropped (their futures say so); running ones finish
   Fetcher(const Fetcher&) = delete;
   Fetcher& operator=(const Fetcher&) = delete;
 
-  // An error for transport failures (timeouts, refused connections, too large) and HTTP statuses other
-  // than 2xx and 304, naming the URL.
+  // Queues a request; the future holds its outcome. The status is an error for transport failures
+  // (timeouts, refused connections, too large) and HTTP statuses other than 2xx and 304, naming the URL.
+  std::future<Fetched> Start(const std::string& url, const Validators& validators);
+  // Start(…).get().
   Status Fetch(const std::string& url, const Validators& validators, FetchResult* out);
 
  private:
-  void WaitForHost(const std::string& host);
+  struct Request {
+    std::string url, host;
+    Validators validators;
+    std::promise<Fetched> promise;
+  };
+  struct Host {
+    bool busy = false;
+    std::chrono::steady_clock::time_point next_start;
+  };
+  void Work();
+  Status Transfer(const std::string& url, const Validators& validators, FetchResult* out) const;
+
   FetchOptions options_;
   std::mutex mutex_;
-  std::map<std::string, std::chrono::steady_clock::time_point> next_allowed_;
+  std::condition_variable changed_;
+  std::deque<Request> queue_;
+  std::map<std::string, Host> hosts_;
+  std::vector<std::thread> threads_;  // started with the first request
+  bool stopping_ = false;
 };
 
 bool IsUrl(std::string_view s);

@@ -3,11 +3,15 @@
 #include "ingest/html_extract.h"
 
 #include <algorithm>
+#include <chrono>
+#include <memory>
 #include <cstdint>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include <libxml/parserInternals.h>
 
 #include "ingest/charset.h"
 #include "ingest/html_dom.h"
@@ -190,6 +194,7 @@ class Extractor {
     // Elements marked as the article body, found before cleaning so that cleaning spares them.
     std::vector<xmlNode*> marked;
     FindMarked(body, &marked, 0);
+    BRON_RETURN_IF_ERROR(timeout_);
     for (xmlNode* m : marked) {
       marked_.insert(m);
       for (xmlNode* a = m; a; a = a->parent) protected_.insert({a, true});
@@ -202,6 +207,7 @@ class Extractor {
     // The element marked as the article wins when it holds a good share of what the scoring finds (an
     // <article> may be a teaser in a sidebar); blocks marked alike beside it (a body split in parts) join it.
     std::vector<xmlNode*> parts = ScoreCandidates(body);
+    BRON_RETURN_IF_ERROR(timeout_);
     uint32_t scored_text = 0;
     for (xmlNode* p : parts) scored_text += stats_[p].text;
     xmlNode* best = nullptr;
@@ -218,6 +224,7 @@ class Extractor {
       std::vector<xmlNode*> chosen;
       std::string kind = std::string(Name(best)) + "|" + std::string(Attr(best, "class"));
       for (xmlNode* m : marked) {
+        if (TimedOut()) return timeout_;
         if (m != best && (!Attached(m, body) || std::string(Name(m)) + "|" + std::string(Attr(m, "class")) != kind)) continue;
         bool nested = false;
         for (xmlNode* c : chosen) nested = nested || Contains(c, m) || Contains(m, c);
@@ -254,7 +261,7 @@ class Extractor {
   bool TimedOut() {
     if (!options_.deadline || (++steps_ & 1023) != 0) return !timeout_.ok();
     if (std::chrono::steady_clock::now() > *options_.deadline) {
-      timeout_ = Status::InvalidInput("extraction exceeded the per-document time limit");
+      timeout_ = Status::InvalidInput("the per-document time limit passed while finding the main text");
     }
     return !timeout_.ok();
   }
@@ -305,7 +312,7 @@ class Extractor {
   }
 
   void FindMarked(xmlNode* n, std::vector<xmlNode*>* marked, int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > kMaxDepth || TimedOut()) return;
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!IsElement(c)) continue;
       std::string_view name = Name(c);
@@ -395,7 +402,7 @@ class Extractor {
 
   void ScoreParagraphs(xmlNode* n, std::unordered_map<xmlNode*, double>* score, std::vector<xmlNode*>* order,
                        int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > kMaxDepth || TimedOut()) return;
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!IsElement(c)) continue;
       std::string_view name = Name(c);
@@ -423,7 +430,7 @@ class Extractor {
   // The first element before `first` (in document order) whose class names a lead and that holds a
   // short, link-free paragraph; nullptr when there is none.
   xmlNode* FindLead(xmlNode* n, xmlNode* first, int depth) {
-    if (depth > kMaxDepth) return nullptr;
+    if (depth > kMaxDepth || TimedOut()) return nullptr;
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!IsElement(c)) continue;
       if (c == first) return nullptr;
@@ -530,6 +537,54 @@ struct DocDeleter {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 
+using Clock = std::chrono::steady_clock;
+using Deadline = std::optional<Clock::time_point>;
+
+Status TimeLimit(const std::string& stage) {
+  return Status::InvalidInput("the per-document time limit passed while " + stage);
+}
+
+// Parses with libxml2's push parser, 64 KiB at a time, checking the deadline between chunks:
+// htmlReadMemory cannot be stopped once it has started on a huge or pathological page.
+Status ParseHtmlChunked(const std::string& utf8, const Deadline& deadline, std::unique_ptr<xmlDoc, DocDeleter>* out) {
+  constexpr size_t kChunk = 64 << 10;
+  htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(nullptr, nullptr, nullptr, 0, nullptr, XML_CHAR_ENCODING_NONE);
+  if (!ctxt) return Status::Internal("libxml2 could not create an HTML parser");
+  htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                               HTML_PARSE_COMPACT);
+  // The bytes are UTF-8 already (ingest/charset.h): as htmlReadMemory(…, "UTF-8", …) does, fix the
+  // encoding so that a <meta charset> in the page cannot switch it again.
+  if (xmlCharEncodingHandlerPtr utf8_handler = xmlFindCharEncodingHandler("UTF-8")) {
+    xmlSwitchToEncoding(ctxt, utf8_handler);
+    if (ctxt->input) {
+      if (ctxt->input->encoding) xmlFree(const_cast<xmlChar*>(ctxt->input->encoding));
+      ctxt->input->encoding = xmlStrdup(BAD_CAST "UTF-8");
+    }
+  }
+  Status status;
+  size_t pos = 0;
+  do {
+    size_t n = std::min(kChunk, utf8.size() - pos);
+    bool last = pos + n == utf8.size();
+    htmlParseChunk(ctxt, utf8.data() + pos, static_cast<int>(n), last ? 1 : 0);
+    pos += n;
+    if (!last && deadline && Clock::now() > *deadline) {
+      status = TimeLimit("parsing (at byte " + std::to_string(pos) + " of " + std::to_string(utf8.size()) + ")");
+      break;
+    }
+  } while (pos < utf8.size());
+  xmlDoc* doc = ctxt->myDoc;
+  ctxt->myDoc = nullptr;
+  htmlFreeParserCtxt(ctxt);
+  out->reset(doc);
+  if (!status.ok()) {
+    out->reset();
+    return status;
+  }
+  if (!*out) return Status::InvalidInput("not an HTML page (the parser found no document)");
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Article* out) {
@@ -540,27 +595,22 @@ Status ExtractArticle(std::string_view bytes, const ExtractOptions& options, Art
   std::string utf8;
   ConvertToUtf8(bytes, out->charset, &utf8, &out->lossy_charset);
   if (utf8.size() > static_cast<size_t>(INT32_MAX)) return Status::InvalidInput("page too large to parse");
-  auto parse = [&] {
-    return std::unique_ptr<xmlDoc, DocDeleter>(
-        htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
-                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                           HTML_PARSE_COMPACT));
-  };
-  std::unique_ptr<xmlDoc, DocDeleter> doc = parse();
-  if (!doc) return Status::InvalidInput("not an HTML page (the parser found no document)");
+  std::unique_ptr<xmlDoc, DocDeleter> doc;
+  BRON_RETURN_IF_ERROR(ParseHtmlChunked(utf8, options.deadline, &doc));
   if (!options.url.empty()) out->url = options.url;
   ExtractMetadata(doc.get(), options.url, out);
+  if (options.deadline && Clock::now() > *options.deadline) return TimeLimit("reading the metadata");
   Extractor::Options extractor_options;
   extractor_options.deadline = options.deadline;
   BRON_RETURN_IF_ERROR(Extractor(extractor_options).Run(doc.get(), &out->text));
   if (out->text.size() < 250) {
     // Cleaning by class names took too much (a theme that calls everything "sidebar"): once more without it.
-    doc = parse();
     extractor_options.class_cleaning = false;
     std::string text;
-    if (doc && Extractor(extractor_options).Run(doc.get(), &text).ok() && text.size() > out->text.size() * 2) {
-      out->text = std::move(text);
-    }
+    Status again = ParseHtmlChunked(utf8, options.deadline, &doc);
+    if (again.ok()) again = Extractor(extractor_options).Run(doc.get(), &text);
+    if (again.message().find("time limit") != std::string::npos) return again;
+    if (again.ok() && text.size() > out->text.size() * 2) out->text = std::move(text);
   }
   if (out->text.find_first_not_of(" \n") == std::string::npos) {
     return Status::InvalidInput("the page holds no text");

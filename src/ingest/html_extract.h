@@ -5,7 +5,8 @@
 //   a.text   => "First paragraph.\n\nSecond paragraph."   (article body: no menus, ads, comments, links)
 //   a.title, a.author, a.published ("2024-05-01"), a.site, a.lang
 //
-// The page is decoded to UTF-8 (ingest/charset.h), parsed with libxml2's error-tolerant HTML parser, and
+// The page is decoded to UTF-8 (ingest/charset.h), parsed with libxml2's error-tolerant HTML parser (its
+// push parser, 64 KiB at a time, so that the deadline can stop a huge page mid-parse), and
 // cleaned of elements that are never article text (scripts, navigation, forms, hidden parts) and of
 // blocks whose class or id names boilerplate (comments, share bars, cookie banners, related links).
 // The article body is the element marked as one (itemprop=articleBody, <article>, common CMS class

@@ -147,6 +147,33 @@ TEST(HtmlExtract, HostileAndEmptyPages) {
   EXPECT_NE(s.message().find("time limit"), std::string::npos);
 }
 
+// A huge page whose parsing alone takes seconds stops at the deadline, in the parser, not after it.
+TEST(HtmlExtract, TheDeadlineInterruptsParsing) {
+  std::string huge = "<html><body>";
+  for (int i = 0; huge.size() < (size_t{30} << 20); ++i) {
+    huge += "<div class=\"c" + std::to_string(i % 50) + "\"><p>Een alinea met wat tekst, nummer " + std::to_string(i) +
+            ".</p><b><i>verkeerd genest</b></i></div>";
+  }
+  Article a;
+  ExtractOptions soon;
+  auto start = std::chrono::steady_clock::now();
+  soon.deadline = start + std::chrono::milliseconds(20);
+  Status s = ExtractArticle(huge, soon, &a);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("time limit passed while parsing (at byte "), std::string::npos) << s.message();
+  EXPECT_LT(seconds, 1.0);  // a whole parse of 30 MB takes seconds
+  EXPECT_TRUE(a.text.empty());
+
+  // The same page parses whole without a deadline, and a <meta charset> cannot undo the UTF-8 decoding.
+  ASSERT_TRUE(ExtractArticle("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xc3\xa9 op de hoek, "
+                             "een lange alinea met genoeg woorden om als hoofdtekst te tellen, en nog wat meer.</p>"
+                             "</body></html>",
+                             {}, &a)
+                  .ok());
+  EXPECT_NE(a.text.find("Caf\xc3\xa9"), std::string::npos) << a.text;
+}
+
 TEST(HtmlExtract, Dates) {
   EXPECT_EQ(ParseDate("2019-08-02T10:00:00Z").value_or(""), "2019-08-02");
   EXPECT_EQ(ParseDate("02.08.2019, 10:00 Uhr").value_or(""), "2019-08-02");

@@ -13,13 +13,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fstream>
+#include <future>
 #include <memory>
 #include <thread>
 
 #include "ingest/feed.h"
 #include "ingest/gzip.h"
 #include "ingest/page.h"
+#include "ingest/stream.h"
 #include "ingest/warc_reader.h"
 
 namespace bron {
@@ -39,6 +42,21 @@ bool KnownType(std::string_view name) {
 
 bool IsWarcName(std::string_view name) {
   return EndsWith(name, ".warc") || EndsWith(name, ".arc") || EndsWith(name, ".warc.gz") || EndsWith(name, ".arc.gz");
+}
+
+bool IsJsonlName(std::string_view name) {
+  if (EndsWith(name, ".gz")) name.remove_suffix(3);
+  return EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson");
+}
+
+// The format of standard input from its first bytes (gzip undone); kAuto leaves it to ParseInput.
+InputFormat SniffFormat(std::string_view head) {
+  if (head.substr(0, 5) == "WARC/" || head.substr(0, 11) == "filedesc://") return InputFormat::kWarc;
+  if (head.substr(0, 3) == "\xef\xbb\xbf") head.remove_prefix(3);
+  size_t i = head.find_first_not_of(" \t\r\n");
+  if (i != std::string_view::npos && head[i] == '{') return InputFormat::kJsonl;
+  if (LooksLikeHtml(head)) return InputFormat::kHtml;
+  return InputFormat::kAuto;
 }
 
 bool IsHtmlName(std::string_view name) {
@@ -96,10 +114,14 @@ class Reader {
       : options_(options), queue_(queue), cancel_(cancel), fetcher_(options.fetch) {}
 
   void Run(const std::vector<std::string>& inputs) {
-    for (const std::string& input : inputs) {
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      const std::string& input = inputs[i];
       if (cancel_->load()) break;
-      if (IsUrl(input)) {
-        ReadUrl(input);
+      if (IsUrl(input)) {  // with the URLs after it: fetched side by side
+        size_t end = i;
+        while (end < inputs.size() && IsUrl(inputs[end])) ++end;
+        ReadUrls(std::vector<std::string>(inputs.begin() + static_cast<long>(i), inputs.begin() + static_cast<long>(end)));
+        i = end - 1;
         continue;
       }
       std::vector<std::string> files;
@@ -143,23 +165,96 @@ class Reader {
       size = static_cast<uint64_t>(st.st_size);
     }
     uint64_t start = bytes_done_;
+    if (file == "-") return ReadStdin(start);
     bool warc = IsWarcName(file) || (options_.reader.format == InputFormat::kWarc);
     if (!warc && options_.reader.format == InputFormat::kAuto && !KnownType(file)) warc = SniffWarc(file);
+    bool html = IsHtmlName(file) || options_.reader.format == InputFormat::kHtml;
+    bool jsonl = options_.reader.format == InputFormat::kJsonl ||
+                 (options_.reader.format == InputFormat::kAuto && IsJsonlName(file));
     if (warc) {
-      ReadWarc(file, display, start);
-    } else if (IsHtmlName(file) || options_.reader.format == InputFormat::kHtml) {
-      ReadHtml(file, display, size);
-    } else if (options_.reader.format == InputFormat::kJsonl ||
-               (options_.reader.format == InputFormat::kAuto && (EndsWith(file, ".jsonl") || EndsWith(file, ".ndjson")))) {
-      ReadJsonl(file, display, start);
+      std::unique_ptr<WarcReader> reader;
+      Status s = WarcReader::Open(file, WarcOptionsFor(), &reader);
+      if (!s.ok()) return Problem(display, s, "unreadable input");
+      ReadWarc(reader.get(), display, start);
+    } else if (html || jsonl) {
+      if (html && size > options_.max_document_bytes) return TooLarge(display, size);
+      FILE* f = std::fopen(file.c_str(), "rb");
+      if (!f) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
+      if (html) ReadHtml(f, display);
+      else ReadJsonl(f, display, start);
+      std::fclose(f);
     } else {
       ReadDocuments(file, display);
     }
     bytes_done_ = start + size;
   }
 
+  // Standard input as a stream whatever its size: its first 64 KiB tell the format and are then given
+  // back to the reader chosen (WARC and JSONL, gzip or not, are read a record at a time).
+  void ReadStdin(uint64_t start) {
+    const std::string display = "<stdin>";
+    std::string head(1 << 16, '\0');
+    size_t n = 0;
+    while (n < head.size()) {
+      size_t got = std::fread(head.data() + n, 1, head.size() - n, stdin);
+      if (got == 0) break;
+      n += got;
+    }
+    head.resize(n);
+    std::string plain = head;
+    if (IsGzip(head)) Gunzip(head, 1 << 20, &plain);  // a prefix: the error for the cut member is expected
+    InputFormat format = options_.reader.format == InputFormat::kAuto ? SniffFormat(plain) : options_.reader.format;
+    FILE* f = ReplayThenRead(std::move(head), stdin);
+    if (!f) return Problem(display, Status::IoError("standard input could not be read").WithContext(display), "unreadable input");
+    if (format == InputFormat::kWarc) {
+      std::unique_ptr<WarcReader> reader = WarcReader::FromFile(display, f, WarcOptionsFor());  // closes f
+      return ReadWarc(reader.get(), display, start);
+    }
+    if (format == InputFormat::kJsonl) {
+      ReadJsonl(f, display, start);
+    } else if (format == InputFormat::kHtml) {
+      ReadHtml(f, display);
+    } else {  // text, CoNLL: one document or a few, read whole as before
+      std::string bytes;
+      Status s = ReadUpTo(f, options_.reader.max_input_bytes, &bytes);
+      if (!s.ok()) {
+        Problem(display, s.WithContext(display), "unreadable input");
+      } else {
+        ParseInput(display, std::move(bytes), options_.reader, [&](Document&& doc) { PushDocument(display, std::move(doc)); },
+                   [&](const Status& e) { Problem(display, e, "invalid document"); });
+      }
+    }
+    std::fclose(f);
+  }
+
+  WarcOptions WarcOptionsFor() const {
+    WarcOptions warc;
+    warc.max_record_bytes = options_.max_document_bytes;
+    return warc;
+  }
+
+  void TooLarge(const std::string& display, uint64_t size, bool more = false) {
+    auto* item = new Item;
+    item->kind = Item::Kind::kProblem;
+    item->source = display;
+    item->skip_reason = "too large";
+    item->problem = Status::InvalidInput("page of " + std::string(more ? "more than " : "") + std::to_string(size) +
+                                         " bytes exceeds the limit of " + std::to_string(options_.max_document_bytes) +
+                                         " bytes; skipped")
+                        .WithContext(display);
+    Push(item);
+  }
+
+  void PushDocument(const std::string& display, Document&& doc) {
+    auto* item = new Item;
+    item->kind = Item::Kind::kDocument;
+    item->source = display;
+    item->doc = std::move(doc);
+    Push(item);
+  }
+
   bool SniffWarc(const std::string& file) {
-    if (file == "-") return false;  // standard input cannot be read twice: sniffed by ReadInput
+    if (file == "-") return false;  // standard input cannot be read twice: sniffed by ReadStdin
     std::ifstream in(file, std::ios::binary);
     char head[512] = {};
     in.read(head, sizeof(head));
@@ -172,12 +267,7 @@ class Reader {
     return bytes.compare(0, 5, "WARC/") == 0 || bytes.compare(0, 11, "filedesc://") == 0;
   }
 
-  void ReadWarc(const std::string& file, const std::string& display, uint64_t start) {
-    WarcOptions warc;
-    warc.max_record_bytes = options_.max_document_bytes;
-    std::unique_ptr<WarcReader> reader;
-    Status s = WarcReader::Open(file, warc, &reader);
-    if (!s.ok()) return Problem(display, s, "unreadable input");
+  void ReadWarc(WarcReader* reader, const std::string& display, uint64_t start) {
     auto* item = new Item;
     while (reader->Next(&item->record)) {
       if (cancel_->load()) break;
@@ -191,28 +281,15 @@ class Reader {
     if (!reader->status().ok()) Problem(display, reader->status(), "damaged input");
   }
 
-  void ReadHtml(const std::string& file, const std::string& display, uint64_t size) {
-    if (size > options_.max_document_bytes) {
-      auto* item = new Item;
-      item->kind = Item::Kind::kProblem;
-      item->source = display;
-      item->skip_reason = "too large";
-      item->problem = Status::InvalidInput("page of " + std::to_string(size) + " bytes exceeds the limit of " +
-                                           std::to_string(options_.max_document_bytes) + " bytes; skipped")
-                          .WithContext(display);
-      return Push(item);
-    }
-    ReaderOptions o = options_.reader;
-    o.format = InputFormat::kHtml;
-    o.max_input_bytes = std::min(o.max_input_bytes, options_.max_document_bytes);
-    // Read here, extracted by the workers: the bytes go as a page.
+  // One page, read whole (it is one document: the size limit bounds it).
+  void ReadHtml(FILE* f, const std::string& display) {
     std::string bytes;
-    std::ifstream in(file == "-" ? "/dev/stdin" : file, std::ios::binary);
-    if (!in) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    Status s = ReadUpTo(f, options_.max_document_bytes, &bytes);
+    if (!s.ok() && s.code() != Status::Code::kIoError) return TooLarge(display, bytes.size(), true);
+    if (!s.ok()) return Problem(display, s.WithContext(display), "unreadable input");
     if (IsGzip(bytes)) {
       std::string plain;
-      Status s = Gunzip(bytes, options_.max_document_bytes, &plain);
+      s = Gunzip(bytes, options_.max_document_bytes, &plain);
       if (!s.ok()) return Problem(display, s.WithContext(display), "damaged input");
       bytes = std::move(plain);
     }
@@ -220,54 +297,44 @@ class Reader {
     item->kind = Item::Kind::kPage;
     item->source = display;
     item->page.source = display;
-    std::string base = display.substr(display.find_last_of('/') == std::string::npos ? 0 : display.find_last_of('/') + 1);
-    for (std::string_view ext : {".gz", ".html", ".htm", ".xhtml"}) {
-      if (EndsWith(base, ext)) base.resize(base.size() - ext.size());
+    if (display != "<stdin>") {
+      std::string base = display.substr(display.find_last_of('/') == std::string::npos ? 0 : display.find_last_of('/') + 1);
+      for (std::string_view ext : {".gz", ".html", ".htm", ".xhtml"}) {
+        if (EndsWith(base, ext)) base.resize(base.size() - ext.size());
+      }
+      item->page.id = base;
     }
-    item->page.id = base;
     item->page.bytes = std::move(bytes);
     Push(item);
   }
 
-  // JSONL, a line at a time: memory does not grow with the file.
-  void ReadJsonl(const std::string& file, const std::string& display, uint64_t start) {
-    FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
-    if (!f) return Problem(display, Status::IoError(std::strerror(errno)).WithContext(display), "unreadable input");
-    char* buffer = nullptr;
-    size_t capacity = 0;
-    uint64_t offset = 0, line_number = 0;
-    ssize_t n;
+  // JSONL, plain or gzip, a line at a time: memory does not grow with the file, and a line over the size
+  // limit is passed over without being held.
+  void ReadJsonl(FILE* f, const std::string& display, uint64_t start) {
+    LineStream in(display, f);
+    std::string line;
+    LineInfo info;
     bool any = false;
-    while (!cancel_->load() && (n = getline(&buffer, &capacity, f)) > 0) {
-      ++line_number;
-      std::string_view line(buffer, static_cast<size_t>(n));
-      uint64_t line_offset = offset;
-      offset += static_cast<uint64_t>(n);
-      bytes_done_ = start + offset;
-      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    while (!cancel_->load() && in.Next(&line, options_.max_document_bytes, &info)) {
+      bytes_done_ = start + in.position();
+      if (!info.too_long && line.find_first_not_of(" \t") == std::string::npos) continue;
       any = true;
-      std::string where = display + ": line " + std::to_string(line_number) + " (byte " + std::to_string(line_offset) + ")";
-      if (line.size() > options_.max_document_bytes) {
-        auto* item = new Item;
-        item->kind = Item::Kind::kProblem;
-        item->source = where;
-        item->skip_reason = "too large";
-        item->problem = Status::InvalidInput("record of " + std::to_string(line.size()) + " bytes exceeds the limit; skipped")
-                            .WithContext(where);
-        Push(item);
-        continue;
-      }
+      std::string where = display + ": line " + std::to_string(info.number) + " (byte " + std::to_string(info.offset) +
+                          (in.gzip() ? " of the decompressed data)" : ")");
       auto* item = new Item;
-      item->kind = Item::Kind::kJsonLine;
       item->source = where;
-      item->line.assign(line);
+      if (info.too_long) {
+        item->kind = Item::Kind::kProblem;
+        item->skip_reason = "too large";
+        item->problem = Status::InvalidInput("record of " + std::to_string(info.length) + " bytes exceeds the limit; skipped")
+                            .WithContext(where);
+      } else {
+        item->kind = Item::Kind::kJsonLine;
+        item->line = std::move(line);
+      }
       Push(item);
     }
-    bool error = std::ferror(f);
-    std::free(buffer);
-    if (f != stdin) std::fclose(f);
-    if (error) Problem(display, Status::IoError("read error").WithContext(display), "unreadable input");
+    if (!in.status().ok()) Problem(display, in.status(), "damaged input");
     else if (!any) Problem(display, Status::InvalidInput("empty input: no JSON lines").WithContext(display), "invalid document");
   }
 
@@ -275,29 +342,24 @@ class Reader {
     ReaderOptions o = options_.reader;
     Status s = ReadInput(
         file, o,
-        [&](Document&& doc) {
-          auto* item = new Item;
-          item->kind = Item::Kind::kDocument;
-          item->source = display;
-          item->doc = std::move(doc);
-          Push(item);
-        },
+        [&](Document&& doc) { PushDocument(display, std::move(doc)); },
         [&](const Status& e) { Problem(display, e, "invalid document"); });
     if (!s.ok()) Problem(display, s, "unreadable input");
   }
 
-  // Fetches `url` with the validators of an earlier run; false (and reported) on failure or when unchanged.
-  bool Get(const std::string& url, FetchResult* result) {
-    Validators known;
-    if (options_.validators) {
-      auto it = options_.validators->find(url);
-      if (it != options_.validators->end()) known = it->second;
-    }
-    Status s = fetcher_.Fetch(url, known, result);
-    if (!s.ok()) {
-      Problem(url, s, "fetch failed");
+  Validators Known(const std::string& url) const {
+    if (!options_.validators) return {};
+    auto it = options_.validators->find(url);
+    return it == options_.validators->end() ? Validators() : it->second;
+  }
+
+  // The outcome of fetching `url`: false (and reported) on failure or when unchanged.
+  bool Accept(const std::string& url, Fetched&& fetched, FetchResult* result) {
+    if (!fetched.status.ok()) {
+      Problem(url, fetched.status, "fetch failed");
       return false;
     }
+    *result = std::move(fetched.result);
     if (options_.validators && (!result->validators.etag.empty() || !result->validators.last_modified.empty())) {
       (*options_.validators)[url] = result->validators;
     }
@@ -324,24 +386,59 @@ class Reader {
     Push(item);
   }
 
-  void ReadUrl(const std::string& url) {
-    FetchResult result;
-    if (!Get(url, &result)) return;
+  static bool IsFeed(const FetchResult& result) {
     std::string type = result.content_type;
     for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    bool feed = type.find("rss") != std::string::npos || type.find("atom") != std::string::npos ||
-                (type.find("xml") != std::string::npos && type.find("xhtml") == std::string::npos) ||
-                (type.find("html") == std::string::npos && LooksLikeFeed(result.body) && !LooksLikeHtml(result.body));
-    if (!feed) return PushPage(url, std::move(result), std::nullopt);
-    std::vector<FeedItem> items;
-    Status s = ParseFeed(result.body, result.final_url.empty() ? url : result.final_url, &items);
-    if (!s.ok()) return Problem(url, s.WithContext(url), "fetch failed");
-    size_t n = 0;
-    for (const FeedItem& item : items) {
-      if (cancel_->load() || (options_.max_feed_items > 0 && n >= options_.max_feed_items)) break;
-      ++n;
-      FetchResult page;
-      if (Get(item.url, &page)) PushPage(item.url, std::move(page), item.published);
+    return type.find("rss") != std::string::npos || type.find("atom") != std::string::npos ||
+           (type.find("xml") != std::string::npos && type.find("xhtml") == std::string::npos) ||
+           (type.find("html") == std::string::npos && LooksLikeFeed(result.body) && !LooksLikeHtml(result.body));
+  }
+
+  // A URL to fetch: an input (a page or a feed) or an item of a feed (a page).
+  struct Pending {
+    std::string url;
+    bool input = true;
+    std::optional<std::string> date;  // a feed item's
+    bool started = false;
+    std::future<Fetched> fetched;
+  };
+
+  // Consecutive URL inputs. Their fetches (and those of the feeds' items) run ahead of the output, at
+  // most 2 × FetchOptions::parallel pages queued, in flight or done, spread over hosts by the Fetcher;
+  // results are taken in input order. A feed's items are asked for only once the feed is read, and at
+  // most max_feed_items of them.
+  void ReadUrls(const std::vector<std::string>& urls) {
+    std::deque<Pending> pending;
+    for (const std::string& url : urls) pending.push_back(Pending{url, true, std::nullopt, false, {}});
+    const size_t ahead = 2 * static_cast<size_t>(std::max(1, options_.fetch.parallel));
+    size_t running = 0;
+    while (!pending.empty() && !cancel_->load()) {
+      for (Pending& p : pending) {
+        if (running >= ahead) break;
+        if (p.started) continue;
+        p.fetched = fetcher_.Start(p.url, Known(p.url));
+        p.started = true;
+        ++running;
+      }
+      Pending p = std::move(pending.front());
+      pending.pop_front();
+      --running;
+      FetchResult result;
+      if (!Accept(p.url, p.fetched.get(), &result)) continue;
+      if (!p.input || !IsFeed(result)) {
+        PushPage(p.url, std::move(result), p.date);
+        continue;
+      }
+      std::vector<FeedItem> items;
+      Status s = ParseFeed(result.body, result.final_url.empty() ? p.url : result.final_url, &items);
+      if (!s.ok()) {
+        Problem(p.url, s.WithContext(p.url), "fetch failed");
+        continue;
+      }
+      if (options_.max_feed_items > 0 && items.size() > options_.max_feed_items) items.resize(options_.max_feed_items);
+      for (size_t i = items.size(); i-- > 0;) {
+        pending.push_front(Pending{items[i].url, false, items[i].published, false, {}});
+      }
     }
   }
 
@@ -404,7 +501,11 @@ void Work(Item* item, const Pipeline& pipeline, const IngestOptions& options, co
     Status s = PageToDocument(std::move(item->page), options.reader, extract, &item->doc);
     if (!s.ok()) {
       std::string where = item->source + (url.empty() ? "" : " (" + url + ")");
-      if (s.message().find("time limit") != std::string::npos) return skip("time limit", s.WithContext(where));
+      if (s.message().find("time limit") != std::string::npos) {
+        char limit[32];
+        std::snprintf(limit, sizeof(limit), "%g", options.max_document_seconds);
+        return skip("time limit", Status::InvalidInput(s.message() + " (" + limit + " s); skipped").WithContext(where));
+      }
       return skip("no main text", s.WithContext(where));
     }
     item->kind = Item::Kind::kDocument;

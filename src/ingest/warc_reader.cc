@@ -103,6 +103,10 @@ Status WarcReader::Open(const std::string& path, const WarcOptions& options, std
   return Status::Ok();
 }
 
+std::unique_ptr<WarcReader> WarcReader::FromFile(const std::string& name, FILE* file, const WarcOptions& options) {
+  return std::unique_ptr<WarcReader>(new WarcReader(name, file, true, options));
+}
+
 std::unique_ptr<WarcReader> WarcReader::FromMemory(const std::string& name, std::string bytes,
                                                    const WarcOptions& options) {
   // The reader owns a copy: fmemopen reads from it without a second copy of the decoded data.

@@ -43,6 +43,8 @@ class WarcReader {
  public:
   // Opens a file ("-" reads standard input). Gzip is recognised by its magic bytes.
   static Status Open(const std::string& path, const WarcOptions& options, std::unique_ptr<WarcReader>* out);
+  // Reads an open stream and closes it at the end (standard input after sniffing: ingest/stream.h).
+  static std::unique_ptr<WarcReader> FromFile(const std::string& name, FILE* file, const WarcOptions& options);
   // Reads from memory (tests, fuzzers, bron analyze). `name` is used in messages.
   static std::unique_ptr<WarcReader> FromMemory(const std::string& name, std::string bytes, const WarcOptions& options);
   ~WarcReader();
