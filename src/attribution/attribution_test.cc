@@ -197,6 +197,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "overblown.", "indirect", "the claims are overblown", "say", "many of whom", "null"},
         QuoteCase{"en", "Sanders told MSNBC's show that nobody would question her intelligence.", "indirect",
                   "nobody would question her intelligence", "told", "Sanders", "Sanders"},
+        QuoteCase{"en", "The report counts 987 subsidiaries. It also points out that the penalties are light.",
+                  "indirect", "the penalties are light", "points", "It", "null"},
         // A person described by an organisation is not the organisation.
         QuoteCase{"en", "A former Democratic National Committee chairman says the party should act.", "indirect",
                   "the party should act", "says", "A former Democratic National Committee chairman", "null"},
