@@ -282,6 +282,11 @@ void EntityLinker::Link(Document* doc) const {
       if (k < first && tokens[first - 1].upos == Upos::kNoun) {
         std::string role(doc->Span(tokens[k].start, tokens[first - 1].end));
         if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+      } else if (first > 0 && tokens[first - 1].sentence == tokens[first].sentence &&
+                 IsRole(doc->lang, doc->Form(first - 1))) {
+        // "Advocaat Ural" opening a sentence: the capitalised title, in lower case.
+        std::string role = LowerForGazetteer(doc->Form(first - 1));
+        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
       }
     }
     e.type = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;

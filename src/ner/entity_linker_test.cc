@@ -65,6 +65,8 @@ TEST(EntityLinker, ACapitalisedTitleOpeningASentenceIsNoPartOfTheName) {
   EXPECT_EQ(doc.entities[0].name, "Umut Ural");
   ASSERT_EQ(doc.entities[0].mentions.size(), 2u);
   EXPECT_EQ(doc.Span(doc.entities[0].mentions[1].start, doc.entities[0].mentions[1].end), "Ural");
+  ASSERT_EQ(doc.entities[0].roles.size(), 1u);  // the title is kept as the role, in lower case
+  EXPECT_EQ(doc.entities[0].roles[0], "advocaat");
 }
 
 TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
