@@ -136,9 +136,30 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
   }
 }
 
+// "minister van Buitenlandse Zaken Heiko Maas" read as one organisation: after "<title> van", capitalised
+// proper nouns closing the span, behind a common noun, are the person who holds the title.
+void EntityLinker::SplitTitleHolders(Document* doc) const {
+  auto& tokens = doc->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 2; i < n; ++i) {
+    if (!NerIsBegin(tokens[i].ner) || NerType(tokens[i].ner) == "PER") continue;
+    uint32_t end = i + 1;
+    while (end < n && tokens[end].ner != NerTag::kO && !NerIsBegin(tokens[end].ner)) ++end;
+    bool after_title = (doc->Form(i - 1) == "van" || doc->Form(i - 1) == "of") && IsRole(doc->lang, doc->Form(i - 2));
+    if (!after_title || end - i < 3) continue;
+    uint32_t name = end;
+    while (name > i + 1 && tokens[name - 1].upos == Upos::kPropn) --name;
+    if (end - name < 2 || (tokens[name - 1].upos != Upos::kNoun && tokens[name - 1].upos != Upos::kAdj)) continue;
+    tokens[name].ner = NerTag::kBPer;
+    for (uint32_t t = name + 1; t < end; ++t) tokens[t].ner = NerTag::kIPer;
+    i = end - 1;
+  }
+}
+
 void EntityLinker::Link(Document* doc) const {
   doc->entities.clear();
   RescueTitledNames(doc);
+  SplitTitleHolders(doc);
   const NameTable* places = doc->lang == "nl" ? places_nl_ : doc->lang == "en" ? places_en_ : nullptr;
   struct Found {
     Mention mention;

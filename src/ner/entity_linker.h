@@ -33,6 +33,7 @@ class EntityLinker {
   void LoadRoles();
   bool IsRole(std::string_view lang, std::string_view word) const;
   void RescueTitledNames(Document* doc) const;
+  void SplitTitleHolders(Document* doc) const;
 
   NameTable aliases_;
   std::unordered_set<std::string> roles_nl_, roles_en_;  // data/<lang>/roles.txt

@@ -93,6 +93,19 @@ TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
   EXPECT_TRUE(doc.entities.empty());
 }
 
+TEST(EntityLinker, TheHolderOfATitleIsNoPartOfTheMinistry) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0        1   2            3     4     5    6
+  Document doc = Tagged("minister van Buitenlandse Zaken Heiko Maas zei",
+                        {"O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"},
+                        {Upos::kNoun, Upos::kAdp, Upos::kAdj, Upos::kNoun, Upos::kPropn, Upos::kPropn, Upos::kVerb});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Buitenlandse Zaken");
+  EXPECT_EQ(doc.entities[1].name, "Heiko Maas");
+  EXPECT_EQ(doc.entities[1].type, "PER");
+}
+
 TEST(NameTable, RejectsMalformedLines) {
   NameTable t;
   EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());
