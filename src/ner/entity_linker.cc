@@ -109,9 +109,22 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     std::string_view f = doc->Form(t);
     return f == "van" || f == "de" || f == "der" || f == "den" || f == "ter" || f == "ten" || f == "het" || f == "'t";
   };
-  auto lower_role = [&](uint32_t t) {
+  auto lower_role = [&](uint32_t t) {  // "advocaat", and the plural "advocaten", "lawyers"
     std::string_view f = doc->Form(t);
-    return !f.empty() && f[0] >= 'a' && f[0] <= 'z' && IsRole(doc->lang, f);
+    if (f.empty() || f[0] < 'a' || f[0] > 'z') return false;
+    if (IsRole(doc->lang, f)) return true;
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    for (std::string_view plural : {"en", "s"}) {
+      if (f.size() <= plural.size() + 3 || !f.ends_with(plural)) continue;
+      std::string stem(f.substr(0, f.size() - plural.size()));
+      if (IsRole(doc->lang, stem)) return true;
+      size_t k = stem.size();  // "advocaten": advocaat (the long vowel is written double when the syllable closes)
+      if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && !vowel(stem[k - 3]) &&
+          IsRole(doc->lang, stem.substr(0, k - 1) + stem[k - 2] + stem[k - 1])) {
+        return true;
+      }
+    }
+    return false;
   };
   for (uint32_t i = 0; i < n; ++i) {
     if (tokens[i].ner != NerTag::kO || !capitalised_name(i)) continue;
@@ -228,6 +241,18 @@ void EntityLinker::Link(Document* doc) const {
         same = SpellingKey(found[a].text) == SpellingKey(LastWord(NormalizeCase(found[b].text)));
       }
       if (same) group[a] = group[b];
+    }
+    // A lone first name of exactly one person named in full earlier ("John Bronk" … "John"): the same.
+    if (group[a] < 0 && found[a].type == "PER" && found[a].mention.end_token - found[a].mention.first_token == 1) {
+      int match = -1, matches = 0;
+      for (size_t b = 0; b < a; ++b) {
+        if (found[b].type != "PER" || found[b].mention.end_token - found[b].mention.first_token < 2) continue;
+        std::string full = NormalizeCase(found[b].text);
+        if (SpellingKey(found[a].text) != SpellingKey(full.substr(0, full.find(' ')))) continue;
+        if (match != group[b]) ++matches;
+        match = group[b];
+      }
+      if (matches == 1) group[a] = match;
     }
     if (group[a] < 0) group[a] = groups++;
   }

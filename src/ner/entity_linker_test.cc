@@ -86,6 +86,12 @@ TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
   linker.Link(&doc);
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].name, "Wiebe van Terwisga");
+  //                     0         1    2         3  4      5
+  doc = Tagged("advocaten Lian Mannheims en Thomas Felix", {"O", "O", "O", "O", "B-PER", "I-PER"},
+               {Upos::kNoun, Upos::kPropn, Upos::kPropn, Upos::kCconj, Upos::kPropn, Upos::kPropn});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);  // a plural title too
+  EXPECT_EQ(doc.entities[0].name, "Lian Mannheims");
   // Without a title nothing is invented.
   doc = Tagged("Den Haag , stad van de regering", {"O", "O", "O", "O", "O", "O", "O"},
                {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun});
@@ -104,6 +110,24 @@ TEST(EntityLinker, TheHolderOfATitleIsNoPartOfTheMinistry) {
   EXPECT_EQ(doc.entities[0].name, "Buitenlandse Zaken");
   EXPECT_EQ(doc.entities[1].name, "Heiko Maas");
   EXPECT_EQ(doc.entities[1].type, "PER");
+}
+
+TEST(EntityLinker, ALoneFirstNameOfOnePersonIsThatPerson) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0    1     2      3 4    5      6
+  Document doc = Tagged("John Bronk sluit . John zwijgt .", {"B-PER", "I-PER", "O", "O", "B-PER", "O", "O"},
+                        {Upos::kPropn, Upos::kPropn, Upos::kVerb, Upos::kPunct, Upos::kPropn, Upos::kVerb,
+                         Upos::kPunct});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  // Two Johns: "John" stays apart.
+  //                 0    1     2   3    4     5 6    7
+  doc = Tagged("John Bronk en John Smith . John zwijgt", {"B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-PER", "O"},
+               {Upos::kPropn, Upos::kPropn, Upos::kCconj, Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kPropn,
+                Upos::kVerb});
+  linker.Link(&doc);
+  EXPECT_EQ(doc.entities.size(), 3u);
 }
 
 TEST(NameTable, RejectsMalformedLines) {
