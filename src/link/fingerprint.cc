@@ -73,9 +73,17 @@ uint64_t SimHash(std::string_view text) {
 }
 
 std::vector<std::string> ContentWords(std::string_view text) {
+  // Negation is kept as a word of its own ("!not"): "Dat klopt niet" and "Dat klopt" are opposite claims.
+  static const std::unordered_set<std::string_view> kNegations = {
+      "niet", "geen", "nooit", "niets", "niemand", "not", "no", "never", "nothing", "nobody", "none",
+      "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wont", "wouldnt"};
   std::string folded = NameKey(text);
   std::vector<std::string> out;
   ForEachWord(folded, [&](std::string_view w) {
+    if (kNegations.count(w)) {
+      out.emplace_back("!not");
+      return;
+    }
     bool digits = std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });
     if (!digits && (w.size() < 3 || StopWords().count(w))) return;
     out.emplace_back(w.substr(0, digits ? w.size() : 6));

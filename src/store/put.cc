@@ -7,14 +7,16 @@
 //   stories    a duplicate joins its original's story; else the story, within three days, that shares at
 //              least half of the document's main entities (two or more) and either keywords or a number.
 //   ledger     a claim joins the entry whose words it shares (Jaccard >= 0.5 over content words and
-//              entities, found through MinHash bands) when the entities of one are all in the other; else, in the same story, the entry with the same
-//              counted number ("400 drones", also across languages), or the entry about the same entities
-//              with a number within 25% (400 vs 420 drones).
+//              entities, found through MinHash bands) when they share three content words or more, both or
+//              neither is negated, and the entities of one are all in the other; else, in the same story,
+//              the entry with the same counted number ("400 drones", also across languages), or the entry
+//              about the same entities with a number within 25% (400 vs 420 drones).
 #include <openssl/evp.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -27,6 +29,14 @@
 
 namespace bron {
 namespace {
+
+// Words enough to say two claims are one: three or more in common that are no entity or negation ("Dat
+// klopt niet" in one article and "Klopt niks van" in another are not one claim).
+bool Substantial(const std::vector<std::string>& words) {
+  return std::count_if(words.begin(), words.end(), [](const std::string& w) {
+           return !w.empty() && w[0] != '@' && w[0] != '!';
+         }) >= 3;
+}
 
 // Two claims with the same words about different named things are two claims ("Lukaku won the award",
 // "Kane won the award"): the entities ("@id" words, sorted) of one must all be in the other.
@@ -385,7 +395,12 @@ class StoreWriter {
       std::vector<std::string> entry_words = Split(q.Text(0));
       q.Reset();
       double j = Jaccard(words, entry_words);
-      if (j >= 0.5 && j > best && EntitiesNested(words, entry_words)) {
+      bool same_polarity = std::binary_search(words.begin(), words.end(), std::string("!not")) ==
+                           std::binary_search(entry_words.begin(), entry_words.end(), std::string("!not"));
+      std::vector<std::string> shared;
+      std::set_intersection(words.begin(), words.end(), entry_words.begin(), entry_words.end(),
+                            std::back_inserter(shared));
+      if (j >= 0.5 && j > best && same_polarity && EntitiesNested(words, entry_words) && Substantial(shared)) {
         best = j;
         *entry = c;
         char buf[96];

@@ -182,6 +182,26 @@ TEST_F(StoreTest, TheSameWordsAboutDifferentPeopleAreTwoLedgerEntries) {
   EXPECT_EQ(Stats().ledger, 2);
 }
 
+TEST_F(StoreTest, ShortAndOppositeClaimsAreNotOneLedgerEntry) {
+  // DPG news: "Dat klopt niet" and "Dat klopt" in unrelated articles were one entry by their one word.
+  const char* texts[] = {"Dat klopt niet, zegt hij.", "Dat klopt, zegt zij.",
+                         "De minister zegt dat de belasting op tabak niet omhoog gaat.",
+                         "De minister zegt dat de belasting op tabak omhoog gaat."};
+  const char* claims[] = {"Dat klopt niet", "Dat klopt", "de belasting op tabak niet omhoog gaat",
+                          "de belasting op tabak omhoog gaat"};
+  for (int i = 0; i < 4; ++i) {
+    DocBuilder doc("d" + std::to_string(i), texts[i], "2019-03-0" + std::to_string(i + 1));
+    doc.Claim(claims[i], -1, "asserted");
+    ASSERT_TRUE(store_->Put(doc.Json()).ok());
+  }
+  EXPECT_EQ(Stats().ledger, 4);
+  // The same claim again, in other words, still joins.
+  DocBuilder again("d5", "De minister zegt dat de belasting op de tabak omhoog gaat.", "2019-03-06");
+  again.Claim("de belasting op de tabak omhoog gaat", -1, "asserted");
+  ASSERT_TRUE(store_->Put(again.Json()).ok());
+  EXPECT_EQ(Stats().ledger, 4);
+}
+
 TEST_F(StoreTest, ABatchCommitsItsGoodDocumentsAndABadOneFailsAlone) {
   ASSERT_TRUE(store_->BeginBatch().ok());
   ASSERT_TRUE(store_->Put(DutchReport().Json()).ok());
