@@ -68,9 +68,23 @@ void EntityLinker::LoadRoles() {
   for (std::string_view w : ResourceLines("en/roles.txt")) roles_en_.emplace(w);
 }
 
+// A title, singular or plural: "advocaat", "advocaten" (the long vowel written double again), "lawyers".
 bool EntityLinker::IsRole(std::string_view lang, std::string_view word) const {
   const auto& roles = lang == "nl" ? roles_nl_ : roles_en_;
-  return roles.count(LowerForGazetteer(word)) > 0;
+  std::string w = LowerForGazetteer(word);
+  if (roles.count(w)) return true;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  for (std::string_view plural : {"en", "s"}) {
+    if (w.size() <= plural.size() + 3 || !w.ends_with(plural)) continue;
+    std::string stem = w.substr(0, w.size() - plural.size());
+    if (roles.count(stem)) return true;
+    size_t k = stem.size();
+    if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && !vowel(stem[k - 3]) &&
+        roles.count(stem.substr(0, k - 1) + stem[k - 2] + stem[k - 1])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string EntityLinker::SpellingKey(std::string_view name) {
@@ -109,22 +123,9 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     std::string_view f = doc->Form(t);
     return f == "van" || f == "de" || f == "der" || f == "den" || f == "ter" || f == "ten" || f == "het" || f == "'t";
   };
-  auto lower_role = [&](uint32_t t) {  // "advocaat", and the plural "advocaten", "lawyers"
+  auto lower_role = [&](uint32_t t) {
     std::string_view f = doc->Form(t);
-    if (f.empty() || f[0] < 'a' || f[0] > 'z') return false;
-    if (IsRole(doc->lang, f)) return true;
-    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-    for (std::string_view plural : {"en", "s"}) {
-      if (f.size() <= plural.size() + 3 || !f.ends_with(plural)) continue;
-      std::string stem(f.substr(0, f.size() - plural.size()));
-      if (IsRole(doc->lang, stem)) return true;
-      size_t k = stem.size();  // "advocaten": advocaat (the long vowel is written double when the syllable closes)
-      if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && !vowel(stem[k - 3]) &&
-          IsRole(doc->lang, stem.substr(0, k - 1) + stem[k - 2] + stem[k - 1])) {
-        return true;
-      }
-    }
-    return false;
+    return !f.empty() && f[0] >= 'a' && f[0] <= 'z' && IsRole(doc->lang, f);
   };
   for (uint32_t i = 0; i < n; ++i) {
     if (tokens[i].ner != NerTag::kO || !capitalised_name(i)) continue;

@@ -92,6 +92,12 @@ TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
   linker.Link(&doc);
   ASSERT_EQ(doc.entities.size(), 2u);  // a plural title too
   EXPECT_EQ(doc.entities[0].name, "Lian Mannheims");
+  // A name the recogniser typed as a place is a person after a plural title too.
+  doc = Tagged("advocaten Lian Mannheims en Thomas Felix", {"O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER"},
+               {Upos::kNoun, Upos::kPropn, Upos::kPropn, Upos::kCconj, Upos::kPropn, Upos::kPropn});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].type, "PER");
   // Without a title nothing is invented.
   doc = Tagged("Den Haag , stad van de regering", {"O", "O", "O", "O", "O", "O", "O"},
                {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun});
