@@ -345,6 +345,13 @@ class Analysis {
       Range earlier = NpBefore(pre.first - 1, cs);
       if (!earlier.empty()) pre = earlier;
     }
+    // A list that opens the sentence: "Politie, Openbaar Ministerie, burgemeesters en de ZLTO geven aan".
+    if (!pre.empty() && pre.first == cs && cs > sentence.first + 1 && IsComma(cs - 1)) {
+      bool conjoined = false;
+      for (uint32_t t = pre.first; t < pre.end; ++t) conjoined = conjoined || upos(t) == Upos::kCconj;
+      Range before = conjoined ? SubjectBeforeComma(cs - 1, sentence.first) : Range{};
+      if (!before.empty() && before.first == sentence.first) return {before.first, pre.end};
+    }
     // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
     if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
     if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;

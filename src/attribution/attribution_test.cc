@@ -141,6 +141,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "hij op de vrienden heeft geschoten terwijl zij wegrenden", "bekent", "Schutter Tim S. (40)", "Tim"},
         QuoteCase{"nl", "Politie en burgemeesters geven aan dat de rust in het gebied is weergekeerd.", "indirect",
                   "de rust in het gebied is weergekeerd", "geven", "Politie en burgemeesters", "null"},
+        QuoteCase{"nl", "Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO geven aan dat "
+                  "de rust in het gebied is weergekeerd.", "indirect", "de rust in het gebied is weergekeerd", "geven",
+                  "Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO", "Openbaar"},
         QuoteCase{"en", "Warren Buffett, who said that corporate taxes should be very low, left the room.", "indirect",
                   "corporate taxes should be very low", "said", "who", "Buffett"},  // PolNeAR's mention
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
