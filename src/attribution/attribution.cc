@@ -530,8 +530,11 @@ class Analysis {
     if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word)) && !IsPluralNoun(head - 1)) {
       uint32_t sentence = tokens_[np.first].sentence;
       for (const MentionRef& m : mentions_) {
-        if (m.first >= np.first) break;
-        if (doc_.entities[m.entity].type == "ORG" && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+        // … else the first named after it in its sentence ("De club reageert: ,,Voetbalvereniging UNO keurt …").
+        if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
+        if (doc_.entities[m.entity].type != "ORG") continue;
+        if (m.first < np.first && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+        if (m.first >= np.end) best = m.entity;
       }
     }
     return best;

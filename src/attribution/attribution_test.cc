@@ -144,6 +144,8 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO geven aan dat "
                   "de rust in het gebied is weergekeerd.", "indirect", "de rust in het gebied is weergekeerd", "geven",
                   "Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO", "Openbaar"},
+        QuoteCase{"nl", "Er werd gevochten. De club reageert: ,,Voetbalvereniging UNO keurt iedere vorm van geweld af.''",
+                  "direct", "keurt iedere vorm van geweld af", "reageert", "De club", "UNO"},
         QuoteCase{"en", "Warren Buffett, who said that corporate taxes should be very low, left the room.", "indirect",
                   "corporate taxes should be very low", "said", "who", "Buffett"},  // PolNeAR's mention
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",

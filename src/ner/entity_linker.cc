@@ -109,9 +109,10 @@ std::string EntityLinker::SpellingKey(std::string_view name) {
   return out;
 }
 
-// Names the recogniser missed where the text itself says they are people: two or more capitalised proper
-// nouns (with "van", "de", "der" … between) right after a lower-case title ("advocaat Anis Boumanjal") or
-// before a comma and one ("Anis Boumanjal, advocaat van de club").
+// Names the recogniser missed where the text itself says what they are: a capitalised word for a body and
+// its name ("Voetbalvereniging UNO"); two or more capitalised proper nouns (with "van", "de", "der" …
+// between) right after a lower-case title ("advocaat Anis Boumanjal") or before a comma and one ("Anis
+// Boumanjal, advocaat van de club").
 void EntityLinker::RescueTitledNames(Document* doc) const {
   auto& tokens = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -127,6 +128,27 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     std::string_view f = doc->Form(t);
     return !f.empty() && f[0] >= 'a' && f[0] <= 'z' && IsRole(doc->lang, f);
   };
+  // "Voetbalvereniging UNO", "Stichting Vluchteling": a word for a body, capitalised, and its name.
+  static const char* kBodies[] = {"vereniging", "stichting", "club", "bond", "partij", "federatie", "omroep",
+                                  "association", "foundation"};
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    std::string lower = LowerForGazetteer(doc->Form(i));
+    bool body = false;
+    for (const char* b : kBodies) body = body || lower.ends_with(b);
+    // The name may be untagged or read as another kind ("UNO" as MISC), never as a person.
+    bool name_next = tokens[i + 1].sentence == tokens[i].sentence && capitalised_name(i + 1) &&
+                     (tokens[i + 1].ner == NerTag::kO ||
+                      (NerIsBegin(tokens[i + 1].ner) && NerType(tokens[i + 1].ner) != "PER"));
+    if (!body || tokens[i].ner != NerTag::kO || lower == doc->Form(i) || !name_next) continue;
+    uint32_t end = i + 2;
+    while (end < n && tokens[end].sentence == tokens[i].sentence && capitalised_name(end) &&
+           (tokens[end].ner == NerTag::kO || !NerIsBegin(tokens[end].ner))) {
+      ++end;
+    }
+    tokens[i].ner = NerTag::kBOrg;
+    for (uint32_t t = i + 1; t < end; ++t) tokens[t].ner = NerTag::kIOrg;
+    i = end - 1;
+  }
   for (uint32_t i = 0; i < n; ++i) {
     if (tokens[i].ner != NerTag::kO || !capitalised_name(i)) continue;
     uint32_t end = i + 1, last = i;

@@ -98,6 +98,13 @@ TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
   linker.Link(&doc);
   ASSERT_EQ(doc.entities.size(), 2u);
   EXPECT_EQ(doc.entities[0].type, "PER");
+  // A capitalised word for a body before a name: an organisation, whatever the name was read as.
+  doc = Tagged("Voetbalvereniging UNO keurt geweld af", {"O", "B-MISC", "O", "O", "O"},
+               {Upos::kNoun, Upos::kPropn, Upos::kVerb, Upos::kNoun, Upos::kAdp});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Voetbalvereniging UNO");
+  EXPECT_EQ(doc.entities[0].type, "ORG");
   // Without a title nothing is invented.
   doc = Tagged("Den Haag , stad van de regering", {"O", "O", "O", "O", "O", "O", "O"},
                {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun});
