@@ -146,6 +146,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO", "Openbaar"},
         QuoteCase{"nl", "Er werd gevochten. De club reageert: ,,Voetbalvereniging UNO keurt iedere vorm van geweld af.''",
                   "direct", "keurt iedere vorm van geweld af", "reageert", "De club", "UNO"},
+        QuoteCase{"nl", "De recycler Re-Match wil een fabriek bouwen. Re-Match, gevestigd in het Deense Herning, is "
+                  "tevreden. Het bedrijf zegt dat Nederland voorrang krijgt.", "indirect", "Nederland voorrang krijgt",
+                  "zegt", "Het bedrijf", "Re-Match"},
         QuoteCase{"en", "Warren Buffett, who said that corporate taxes should be very low, left the room.", "indirect",
                   "corporate taxes should be very low", "said", "who", "Buffett"},  // PolNeAR's mention
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
 
 #include "base/resources.h"
 #include "base/utf8.h"
@@ -110,7 +112,7 @@ std::string EntityLinker::SpellingKey(std::string_view name) {
 }
 
 // Names the recogniser missed where the text itself says what they are: a capitalised word for a body and
-// its name ("Voetbalvereniging UNO"); two or more capitalised proper nouns (with "van", "de", "der" …
+// its name ("Voetbalvereniging UNO"); a name said to be based somewhere ("Re-Match, gevestigd in …"); two or more capitalised proper nouns (with "van", "de", "der" …
 // between) right after a lower-case title ("advocaat Anis Boumanjal") or before a comma and one ("Anis
 // Boumanjal, advocaat van de club").
 void EntityLinker::RescueTitledNames(Document* doc) const {
@@ -147,6 +149,44 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     }
     tokens[i].ner = NerTag::kBOrg;
     for (uint32_t t = i + 1; t < end; ++t) tokens[t].ner = NerTag::kIOrg;
+    i = end - 1;
+  }
+  // "Re-Match, gevestigd in het Deense Herning,", "Acme, based in Ohio,": where a company is based.
+  std::set<std::string> companies;
+  // The tagger may not call such a name a proper noun ("Re-Match" as ADJ): any capitalised content word.
+  auto capitalised_word = [&](uint32_t t) {
+    std::string_view f = doc->Form(t);
+    Upos u = tokens[t].upos;
+    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z' &&
+           (u == Upos::kPropn || u == Upos::kNoun || u == Upos::kAdj || u == Upos::kX);
+  };
+  for (uint32_t i = 0; i + 3 < n; ++i) {
+    // Untagged, or read as a place or a thing ("Re-Match" as LOC): never a person.
+    bool other = NerIsBegin(tokens[i].ner) && NerType(tokens[i].ner) != "PER" && NerType(tokens[i].ner) != "ORG";
+    if ((tokens[i].ner != NerTag::kO && !other) || !capitalised_word(i)) continue;
+    uint32_t end = i + 1;
+    while (end < n && capitalised_word(end) &&
+           (other ? tokens[end].ner != NerTag::kO && !NerIsBegin(tokens[end].ner) : tokens[end].ner == NerTag::kO)) {
+      ++end;
+    }
+    if (end + 2 < n && doc->Form(end) == "," && tokens[end + 1].sentence == tokens[i].sentence &&
+        (doc->Form(end + 1) == "gevestigd" || doc->Form(end + 1) == "based") &&
+        (doc->Form(end + 2) == "in" || doc->Form(end + 2) == "te")) {
+      tokens[i].ner = NerTag::kBOrg;
+      for (uint32_t t = i + 1; t < end; ++t) tokens[t].ner = NerTag::kIOrg;
+      companies.insert(std::string(doc->Span(tokens[i].start, tokens[end - 1].end)));
+    }
+    i = end - 1;
+  }
+  // … and so are its other mentions read as places or things.
+  for (uint32_t i = 0; i < n && !companies.empty(); ++i) {
+    if (!NerIsBegin(tokens[i].ner) || NerType(tokens[i].ner) == "PER" || NerType(tokens[i].ner) == "ORG") continue;
+    uint32_t end = i + 1;
+    while (end < n && tokens[end].ner != NerTag::kO && !NerIsBegin(tokens[end].ner)) ++end;
+    if (companies.count(std::string(doc->Span(tokens[i].start, tokens[end - 1].end)))) {
+      tokens[i].ner = NerTag::kBOrg;
+      for (uint32_t t = i + 1; t < end; ++t) tokens[t].ner = NerTag::kIOrg;
+    }
     i = end - 1;
   }
   for (uint32_t i = 0; i < n; ++i) {

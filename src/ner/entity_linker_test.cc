@@ -105,6 +105,17 @@ TEST(EntityLinker, ATitleBeforeOrAfterAnUntaggedNameMakesItAPerson) {
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].name, "Voetbalvereniging UNO");
   EXPECT_EQ(doc.entities[0].type, "ORG");
+  // A name said to be based somewhere is a company, and so are its other mentions.
+  //                 0          1   2           3  4   5      6       7 8        9
+  doc = Tagged("recycler Re-Match bouwt . Re-Match , gevestigd in Herning , zegt", {"O", "B-LOC", "O", "O", "O", "O",
+               "O", "O", "B-LOC", "O", "O"},
+               {Upos::kNoun, Upos::kPropn, Upos::kVerb, Upos::kPunct, Upos::kAdj, Upos::kPunct, Upos::kVerb,
+                Upos::kAdp, Upos::kPropn, Upos::kPunct, Upos::kVerb});
+  linker.Link(&doc);
+  ASSERT_GE(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Re-Match");
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
   // Without a title nothing is invented.
   doc = Tagged("Den Haag , stad van de regering", {"O", "O", "O", "O", "O", "O", "O"},
                {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kNoun, Upos::kAdp, Upos::kDet, Upos::kNoun});
