@@ -340,6 +340,15 @@ class Analysis {
       if (!antecedent.empty()) return antecedent;
     }
     Range pre = NpBefore(before_verb, cs);
+    // Dutch inversion with a subject pronoun right after the finite verb ("Tussendoor slagen ze er in … te
+    // vertellen", "Daarom zegt hij"): the pronoun is the subject whatever comes first; "ze" only after a
+    // bare word ("hun kinderen zien ze" has "ze" as subject too, but "de kinderen zien ze" is ambiguous).
+    if (nl_ && finite < v && finite + 1 < sentence.end && finite > cs && upos(finite + 1) == Upos::kPron) {
+      std::string_view w = words_[finite + 1];
+      bool nominative = w == "hij" || w == "zij" || w == "ik" || w == "we" || w == "wij" || w == "jij";
+      bool bare_first = pre.size() == 1 && pre.first == cs;
+      if (nominative || (w == "ze" && bare_first)) return {finite + 1, finite + 2};
+    }
     // "Trump on Sunday tweeted": a time between the subject and the verb.
     if (!pre.empty() && in_time_[pre.first] && pre.first > cs + 1 && upos(pre.first - 1) == Upos::kAdp) {
       Range earlier = NpBefore(pre.first - 1, cs);
@@ -658,9 +667,17 @@ class Analysis {
       }
       Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
       bool turn_like = (words >= 3 && HasVerb(q.content)) || words >= 6;  // not a title ("Meet the Press")
+      // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
+      // person named since is the one who goes on.
+      Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
+      bool named_since = !person.empty() && person.first >= previous->content.end &&
+                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER");
       if (!introduced.empty() && turn_like) {
         q.speaker = introduced;
         q.entity = ResolveSpeaker(introduced);
+      } else if (named_since && turn_like) {
+        q.speaker = person;
+        q.entity = entity_[person.first];
       } else if (near && turn_like) {
         q.speaker = previous->speaker;
         q.entity = previous->entity;

@@ -149,6 +149,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "De recycler Re-Match wil een fabriek bouwen. Re-Match, gevestigd in het Deense Herning, is "
                   "tevreden. Het bedrijf zegt dat Nederland voorrang krijgt.", "indirect", "Nederland voorrang krijgt",
                   "zegt", "Het bedrijf", "Re-Match"},
+        // Unannotated DPG news: a subject pronoun after the finite verb when a noun the tagger misread comes
+        // first; a person named after a group's report goes on with the next quote.
+        QuoteCase{"nl", "Tussendoor slagen ze erin hun kinderen te vertellen dat ze nog in leven zijn.", "indirect",
+                  "ze nog in leven zijn", "vertellen", "ze", "null"},
+        QuoteCase{"nl", "Critici zeggen dat hij de naam wil redden. Hoogma ontkent dat. Spijt heeft hij niet. ,,Ik zou "
+                  "het eerder een briljante mislukking noemen.''", "direct", "briljante mislukking", "-", "Hoogma",
+                  "Hoogma"},
         QuoteCase{"en", "Warren Buffett, who said that corporate taxes should be very low, left the room.", "indirect",
                   "corporate taxes should be very low", "said", "who", "Buffett"},  // PolNeAR's mention
         QuoteCase{"nl", "Shell sluit de fabriek. De bonden zeggen dat de staking doorgaat.", "indirect",
