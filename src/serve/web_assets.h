@@ -1,4 +1,4 @@
-// The web UI's files (web/*.html, *.css, *.js), compiled into the binary by cmake/embed_web.cmake.
+// The web UI's files (web/*.html, *.css, *.js), compiled into the binary by cmake/embed.cmake.
 #ifndef BRON_SERVE_WEB_ASSETS_H_
 #define BRON_SERVE_WEB_ASSETS_H_
 
