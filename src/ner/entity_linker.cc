@@ -134,14 +134,17 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
   static const char* kBodies[] = {"vereniging", "stichting", "club", "bond", "partij", "federatie", "omroep",
                                   "association", "foundation"};
   for (uint32_t i = 0; i + 1 < n; ++i) {
-    std::string lower = LowerForGazetteer(doc->Form(i));
-    bool body = false;
-    for (const char* b : kBodies) body = body || lower.ends_with(b);
+    std::string_view form = doc->Form(i);
+    if (tokens[i].ner != NerTag::kO || form.empty() || form[0] < 'A' || form[0] > 'Z') continue;
     // The name may be untagged or read as another kind ("UNO" as MISC), never as a person.
     bool name_next = tokens[i + 1].sentence == tokens[i].sentence && capitalised_name(i + 1) &&
                      (tokens[i + 1].ner == NerTag::kO ||
                       (NerIsBegin(tokens[i + 1].ner) && NerType(tokens[i + 1].ner) != "PER"));
-    if (!body || tokens[i].ner != NerTag::kO || lower == doc->Form(i) || !name_next) continue;
+    if (!name_next) continue;
+    std::string lower = LowerForGazetteer(form);
+    bool body = false;
+    for (const char* b : kBodies) body = body || lower.ends_with(b);
+    if (!body) continue;
     uint32_t end = i + 2;
     while (end < n && tokens[end].sentence == tokens[i].sentence && capitalised_name(end) &&
            (tokens[end].ner == NerTag::kO || !NerIsBegin(tokens[end].ner))) {
@@ -221,7 +224,8 @@ void EntityLinker::SplitTitleHolders(Document* doc) const {
     if (!NerIsBegin(tokens[i].ner) || NerType(tokens[i].ner) == "PER") continue;
     uint32_t end = i + 1;
     while (end < n && tokens[end].ner != NerTag::kO && !NerIsBegin(tokens[end].ner)) ++end;
-    bool after_title = (doc->Form(i - 1) == "van" || doc->Form(i - 1) == "of") && IsRole(doc->lang, doc->Form(i - 2));
+    bool after_title = tokens[i - 2].sentence == tokens[i].sentence &&
+                       (doc->Form(i - 1) == "van" || doc->Form(i - 1) == "of") && IsRole(doc->lang, doc->Form(i - 2));
     if (!after_title || end - i < 3) continue;
     uint32_t name = end;
     while (name > i + 1 && tokens[name - 1].upos == Upos::kPropn) --name;
