@@ -609,8 +609,9 @@ class Analysis {
       uint32_t colon = content.first + 1;
       while (colon < content.end && colon <= content.first + 3 && words_[colon] != ":") ++colon;
       bool turn = colon < content.end && colon <= content.first + 3 && words_[colon] == ":" && colon + 2 < content.end;
+      // Transcripts write the speaker in capitals or name a person; "'Brexit: hoe nu verder?'" is a title.
       for (uint32_t k = content.first; k < colon && turn; ++k) {
-        turn = upos(k) == Upos::kPropn || entity_[k] >= 0 || IsAllCapitals(k);
+        turn = IsAllCapitals(k) || (entity_[k] >= 0 && doc_.entities[entity_[k]].type == "PER");
       }
       // A few quoted words before a noun name it ("The 'History' section of the site explains"): a fragment.
       if (turn) {

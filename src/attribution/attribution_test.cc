@@ -269,6 +269,9 @@ TEST(Quotes, NoSpeechNoQuote) {
     EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
   }
   Document doc;
+  // A quoted title with a colon is no transcript turn.
+  doc = Analyse("nl", "De krant kopte 'Brexit: hoe moet het nu verder met de onderhandelingen?' op de voorpagina.");
+  for (const Quote& q : doc.quotes) EXPECT_FALSE(q.speaker) << Describe(doc);
   // The object of a verb of thought before a quote is not its speaker ("feel that way, “…”").
   doc = Analyse("en", "There are still people who feel that way, \"but not many.\"");
   for (const Quote& q : doc.quotes) EXPECT_FALSE(q.speaker) << Describe(doc);
