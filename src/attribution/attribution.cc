@@ -336,6 +336,8 @@ class Analysis {
         return {cs, rel + 1};
       }
       if (rel == cs && cs > sentence.first + 1 && IsComma(cs - 1)) return SubjectBeforeComma(cs - 1, sentence.first);
+      // "Die schreef: '…'": opening the sentence, "die"/"deze" is a demonstrative subject.
+      if (nl_ && rel == sentence.first && IsDemonstrativePronoun(rel)) return {rel, rel + 1};
       Range antecedent = NpBefore(rel, sentence.first);
       if (!antecedent.empty()) return antecedent;
     }
@@ -455,19 +457,77 @@ class Analysis {
     return std::lower_bound(mentions_.begin(), mentions_.end(), t,
                             [](const MentionRef& m, uint32_t token) { return m.first < token; });
   }
-  int ResolvePronoun(uint32_t p) const {
+  // Sentences wholly inside a direct quote do not count towards the three ("Die opstelling bevreemdt Van der
+  // Laan: ,,… (four quoted sentences)'' Volgens hem …"), and a pronoun of the same kind that comes before
+  // any fitting mention of its sentence is followed back instead ("Annabel Nanninga spant de kroon. Ze zit
+  // in … de Eerste Kamer. … liet ze weten": ze is Nanninga, not the Eerste Kamer).
+  int ResolvePronoun(uint32_t p, int depth = 0) const {
     uint32_t sentence = tokens_[p].sentence;
-    for (uint32_t back = 0; back <= 3 && back <= sentence; ++back) {
+    // "Die schreef: '…'": a demonstrative points to the person named last before it.
+    bool demonstrative = IsDemonstrativePronoun(p);
+    bool plural = IsPluralPronoun(p);
+    for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
+      bool quoted = true;
+      for (uint32_t t = sent.first_token; t < sent.end_token && quoted; ++t) quoted = InDirect(t) || IsPunct(t);
+      if (quoted && back > 0) continue;
+      ++counted;
+      int found = -1;
+      uint32_t found_at = sent.end_token;
       for (auto it = MentionsFrom(sent.first_token); it != mentions_.end(); ++it) {
         const MentionRef& m = *it;
         if (m.first >= sent.end_token || (back == 0 && m.first >= p)) break;
         if (InDirect(m.first)) continue;
-        if (EntityFits(m.entity, words_[p])) return m.entity;
+        // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
+        // by "en" ("Van der Laan en Berghorst"), the first.
+        if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
+        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, words_[p]))) continue;
+        found = m.entity;
+        found_at = m.first;
+        if (!demonstrative) break;
       }
+      if (demonstrative) {
+        if (found >= 0) return found;
+        if (back > 0) return -1;  // only the sentence before
+        continue;
+      }
+      if (depth < 3) {
+        for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
+          if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {
+            int chained = ResolvePronoun(t, depth + 1);
+            if (chained >= 0) return chained;
+            break;
+          }
+        }
+      }
+      if (found >= 0) return found;
     }
     return -1;
+  }
+  // Dutch "zij"/"ze" as the subject of a plural finite verb ("Zij denken", "denken ze").
+  bool IsPluralPronoun(uint32_t p) const {
+    if (!nl_ || (words_[p] != "zij" && words_[p] != "ze")) return false;
+    auto plural_finite = [this](uint32_t t) {
+      std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
+      return xpos.starts_with("WW|pv") && xpos.find("|mv") != std::string_view::npos;
+    };
+    return (p + 1 < tokens_.size() && plural_finite(p + 1)) || (p > 0 && plural_finite(p - 1));
+  }
+  // "hij" and "hem", "zij", "ze" and "haar", "he" and "him": pronouns that can name the same referent.
+  bool SamePronounKind(std::string_view a, std::string_view b) const {
+    auto kind = [this](std::string_view w) {
+      if (nl_) {
+        if (w == "hij" || w == "hem") return 1;
+        if (w == "zij" || w == "ze" || w == "haar") return 2;
+        return 0;
+      }
+      if (w == "he" || w == "him") return 1;
+      if (w == "she" || w == "her") return 2;
+      if (w == "they" || w == "them") return 3;
+      return 0;
+    };
+    return kind(a) != 0 && kind(a) == kind(b);
   }
   // The entity a speaker phrase names: a mention in its head (before "van"/"of"), a pronoun's referent, or
   // the entity whose role a definite description names ("de stafchef"). -1 when the text never says.
@@ -481,7 +541,9 @@ class Analysis {
       if (antecedent.empty()) antecedent = NpBefore(before, sentence.first);
       return antecedent.empty() ? -1 : ResolveSpeaker(antecedent);
     }
-    if (np.size() == 1 && upos(np.first) == Upos::kPron) return ResolvePronoun(np.first);
+    if (np.size() == 1 && (upos(np.first) == Upos::kPron || IsDemonstrativePronoun(np.first))) {
+      return ResolvePronoun(np.first);
+    }
     uint32_t head_end = np.end;
     for (uint32_t t = np.first; t < np.end; ++t) {
       if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
@@ -604,6 +666,9 @@ class Analysis {
       q.kind = "direct";
       q.content = content;
       q.sentence = static_cast<int>(tokens_[o].sentence);
+      // Marked before its speaker is resolved: ",,Burgemeester Hans Wagner heeft …'', zegt hij" — hij is not
+      // the man named inside the quote.
+      for (uint32_t t = content.first; t < content.end; ++t) direct_of_[t] = static_cast<int>(quotes_.size());
       uint32_t after = closed ? c + 1 : c;
       // A transcript turn inside quotes, "WALLACE: But, Governor …": the name before the colon speaks.
       uint32_t colon = content.first + 1;
@@ -1237,6 +1302,7 @@ class Analysis {
     const std::string& w = words_[t];
     return lemma.size() > w.size() && lemma.compare(0, w.size(), w) == 0;
   }
+  bool IsDemonstrativePronoun(uint32_t t) const { return nl_ && (words_[t] == "die" || words_[t] == "deze"); }
   bool IsDemonstrativeSubject(Range r) const {
     if (r.size() != 1) return false;
     std::string_view w = words_[r.first];

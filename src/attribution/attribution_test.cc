@@ -104,6 +104,39 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Een woordvoerder van de NS wil niets zeggen over de storing. “We onderzoeken de oorzaak.”", "direct",
                   "We onderzoeken", "-", "Een woordvoerder van de NS", "null"}));
 
+// Speakers resolved across sentences (the dev2 articles of data/eval/quotes-nl.jsonl, shortened).
+INSTANTIATE_TEST_SUITE_P(
+    DutchSpeakers, QuoteCases,
+    ::testing::Values(
+        // A pronoun of the same kind before any fitting name is followed back: "Ze zit in … de Eerste Kamer".
+        QuoteCase{"nl", "FvD-kopstuk Annabel Nanninga spant de kroon. Ze zit in de gemeenteraad van Amsterdam en "
+                  "straks in de Eerste Kamer. Van kritiek wil ze niet weten. ,,Wat lief dat men zo bezorgd is over "
+                  "mijn werkdruk'', liet ze via Twitter weten.", "direct", "Wat lief", "-", "ze", "Nanninga"},
+        // A quote's own sentences do not count towards the three sentences a pronoun looks back.
+        QuoteCase{"nl", "Die opstelling bevreemdt Jaap van der Laan: ,,De gemeente vindt dat ze zich niet moet "
+                  "bemoeien. Maar ze wil wel een Lidl bouwen. Op een plek waar al twee supermarkten zitten. En dan "
+                  "hebben we het nog niet over verkeersoverlast.'' Volgens hem is er geen oplossing.", "indirect",
+                  "is er geen oplossing", "Volgens", "hem", "Jaap van der Laan"},
+        // "zegt hij" after a quote: not the man named inside it.
+        QuoteCase{"nl", "Fractievoorzitter Richard Steger is verbijsterd. ,,Burgemeester Hans Wagner heeft meerdere "
+                  "malen aangegeven dat patiënten niet rondlopen'', zegt hij.", "direct", "Hans Wagner heeft", "zegt",
+                  "hij", "Richard Steger"},
+        // A demonstrative "Die" opening the sentence is the person named last.
+        QuoteCase{"nl", "Er ontstond ophef door een bericht van burgemeester Martijn Vroom. Die schreef: 'Iemand zei "
+                  "tegen me dat de elite geen boeken leest.'", "direct", "Iemand zei", "schreef", "Die",
+                  "Martijn Vroom"},
+        // A plural "zij" is not the one person named before.
+        QuoteCase{"nl", "De klachten komen binnen bij de jurist Ferre van de Nadort. Onder de klagers zijn mensen met "
+                  "longziekten. Zij denken dat die zijn veroorzaakt door de rook.", "indirect", "veroorzaakt door de rook",
+                  "denken", "Zij", "null"},
+        // Untagged or MISC names after a title ("jurist", "Pastoor" opening the sentence) are people.
+        QuoteCase{"nl", "De klachten komen binnen bij de jurist Ferre van de Nadort. Nieuw onderzoek is volgens "
+                  "Van de Nadort niet nodig.", "indirect", "Nieuw onderzoek is", "volgens", "Van de Nadort",
+                  "Ferre van de Nadort"},
+        QuoteCase{"nl", "Uitgemaakt voor ketter. Pastoor Maickel Prasing kreeg het voor zijn kiezen. Dat zou volgens "
+                  "hem de verkeersveiligheid ten goede komen.", "indirect", "de verkeersveiligheid", "volgens", "hem",
+                  "Maickel Prasing"}));
+
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(

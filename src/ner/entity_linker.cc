@@ -192,17 +192,27 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     }
     i = end - 1;
   }
+  // Untagged, or read as things ("jurist Ferre van de Nadort": Ferre and Nadort as MISC).
+  auto unnamed = [&](uint32_t t) { return tokens[t].ner == NerTag::kO || NerType(tokens[t].ner) == "MISC"; };
   for (uint32_t i = 0; i < n; ++i) {
-    if (tokens[i].ner != NerTag::kO || !capitalised_name(i)) continue;
+    if (!unnamed(i) || !capitalised_name(i)) continue;
     uint32_t end = i + 1, last = i;
-    while (end < n && tokens[end].sentence == tokens[i].sentence && tokens[end].ner == NerTag::kO &&
-           (capitalised_name(end) || (particle(end) && end + 1 < n && capitalised_name(end + 1)))) {
+    // … the surname may be read as a person of its own ("Maickel" untagged, "Prasing" PER).
+    while (end < n && tokens[end].sentence == tokens[i].sentence && (unnamed(end) || NerType(tokens[end].ner) == "PER") &&
+           (capitalised_name(end) || (particle(end) && end + 1 < n && capitalised_name(end + 1)) ||
+            (particle(end) && end + 2 < n && particle(end + 1) && capitalised_name(end + 2)))) {  // "van de"
       if (capitalised_name(end)) last = end;
       ++end;
     }
     end = last + 1;
     if (end - i < 2) continue;
-    bool titled_before = i > 0 && tokens[i - 1].sentence == tokens[i].sentence && lower_role(i - 1);
+    // "Pastoor Maickel Prasing kreeg …": a capitalised title opening the sentence, read as a name of its own.
+    bool sentence_title = i > 0 && tokens[i - 1].sentence == tokens[i].sentence &&
+                          (i - 1 == 0 || tokens[i - 2].sentence != tokens[i].sentence) &&
+                          IsRole(doc->lang, doc->Form(i - 1)) &&
+                          (tokens[i - 1].ner == NerTag::kO || tokens[i - 1].ner == NerTag::kBPer);
+    if (sentence_title) tokens[i - 1].ner = NerTag::kO;
+    bool titled_before = sentence_title || (i > 0 && tokens[i - 1].sentence == tokens[i].sentence && lower_role(i - 1));
     bool titled_after = end + 1 < n && doc->Form(end) == "," && tokens[end + 1].sentence == tokens[i].sentence &&
                         lower_role(end + 1);
     if (!titled_before && !titled_after) {
@@ -274,8 +284,10 @@ void EntityLinker::Link(Document* doc) const {
     f.text = std::string(doc->Span(f.mention.start, f.mention.end));
     f.type = std::string(NerType(tokens[i].ner));
     if (begin < i) f.type = "ORG";
-    // "stafchef Kyrylo Budanov": a name after a title is a person.
-    if (begin > 0 && tokens[begin - 1].sentence == tokens[begin].sentence && IsRole(doc->lang, doc->Form(begin - 1))) {
+    // "stafchef Kyrylo Budanov": a name after a title is a person; not a group ("de pastoor LHBT'ers").
+    bool group = f.type == "MISC" && (f.text.ends_with("ers") || f.text.ends_with("'s"));
+    if (!group && begin > 0 && tokens[begin - 1].sentence == tokens[begin].sentence &&
+        IsRole(doc->lang, doc->Form(begin - 1))) {
       f.type = "PER";
     }
     // "EU-brandstofimportbeperkingen": an organisation glued to a compound is a mention of it.
@@ -306,6 +318,13 @@ void EntityLinker::Link(Document* doc) const {
       if (!same && !found[a].canonical && found[b].mention.end_token - found[b].mention.first_token > 1 &&
           found[a].mention.end_token - found[a].mention.first_token == 1 && found[a].type != "LOC") {
         same = SpellingKey(found[a].text) == SpellingKey(LastWord(NormalizeCase(found[b].text)));
+      }
+      // "Van der Knaap", "Groot Wassink": the surname of several words that ends a person's full name.
+      if (!same && !found[a].canonical && found[b].type == "PER" && found[a].type != "LOC" &&
+          found[a].mention.end_token - found[a].mention.first_token > 1 &&
+          found[b].mention.end_token - found[b].mention.first_token > found[a].mention.end_token - found[a].mention.first_token) {
+        std::string whole = LowerForGazetteer(found[b].text), part = LowerForGazetteer(found[a].text);
+        same = whole.size() > part.size() + 1 && whole.ends_with(part) && whole[whole.size() - part.size() - 1] == ' ';
       }
       if (same) group[a] = group[b];
     }
@@ -368,6 +387,10 @@ void EntityLinker::Link(Document* doc) const {
     group = std::move(sorted_group);
   }
 
+  std::vector<bool> has_full(groups, false);
+  for (size_t m = 0; m < found.size(); ++m) {
+    if (found[m].mention.end_token - found[m].mention.first_token > 1) has_full[group[m]] = true;
+  }
   for (int g = 0; g < groups; ++g) {
     Entity e;
     e.id = "E" + std::to_string(g + 1);
@@ -378,7 +401,9 @@ void EntityLinker::Link(Document* doc) const {
       if (group[m] != g) continue;
       e.mentions.push_back(found[m].mention);
       // A full name says more about the type than a lone word ("Kyrylo Budanov" PER, "Budanov" MISC).
-      votes[found[m].type] += found[m].mention.end_token - found[m].mention.first_token > 1 ? 2 : 1;
+      // Lone words vote only when the name is never given in full ("Ferre van de Nadort" PER, "Nadort" MISC).
+      bool full = found[m].mention.end_token - found[m].mention.first_token > 1;
+      if (full || !has_full[g]) votes[found[m].type] += full ? 2 : 1;
       if (found[m].canonical && !canonical) canonical = found[m].canonical;
       std::string normalized = NormalizeCase(found[m].text);
       if (normalized.size() > longest.size()) longest = normalized;
