@@ -240,6 +240,7 @@ class Analysis {
     if (IsPossessive(p)) ++e;  // "zijn advocaat"
     while (e < limit && (e == p || (tokens_[e].gap < Gap::kNewline && !StartsOver(e)))) {
       if (IsNpWord(e)) {
+        if (head && nl_ && IsTimeWord(e) && entity_[e] < 0) break;  // "de oud-partijleider van de VVD maandagmiddag"
         head = head || IsHead(e);
         ++e;
       } else if (head && (IsOfWord(e) || IsAnd(e)) && e + 1 < limit && IsNpWord(e + 1)) {
@@ -287,19 +288,26 @@ class Analysis {
     for (uint32_t t = b; t < v; ++t) head = head || IsHead(t);
     return head ? Range{b, v} : Range{v, v};
   }
+  // A token of a time expression: one the times stage found, or a noun for a stretch of time ("zomer").
+  bool IsTimeWord(uint32_t t) const {
+    return in_time_[t] || (upos(t) == Upos::kNoun && lex_.FindLemma("time", lemmas_[t]));
+  }
+  // "Afgelopen zomer", "eerder deze week": a phrase headed by a time word.
+  bool IsTimePhrase(Range r) const { return !r.empty() && IsTimeWord(r.end - 1); }
   // A phrase that sets the time or place rather than the subject ("Vorige maand", "In februari").
   bool IsAdverbial(Range r) const {
     if (r.empty()) return true;
     Upos u = upos(r.first);
     if (u == Upos::kAdp || u == Upos::kAdv || u == Upos::kSconj) return true;
     for (uint32_t t = r.first; t < r.end; ++t) if (in_time_[t]) return true;
-    return false;
+    return IsTimePhrase(r);
   }
   // Where the clause of token v begins: after the last comma, colon or quote mark before it.
   uint32_t ClauseStart(uint32_t v, uint32_t floor) const {
     uint32_t b = v;
+    // "Er zijn twaalf fracties - ChristenUnie en SGP kondigden aan": a dash between clauses too.
     while (b > floor && !IsComma(b - 1) && words_[b - 1] != ":" && words_[b - 1] != ";" && !IsQuoteMark(b - 1) &&
-           !OpensAfterHeading(b)) {
+           !(nl_ && IsDash(b - 1)) && !OpensAfterHeading(b)) {
       --b;
     }
     return b;
@@ -375,8 +383,10 @@ class Analysis {
     if (!nl_) return {v, v};
     // Verb second: something else comes first, the subject follows the finite verb.
     Range post = NpAfter(finite + 1, sentence.end);
-    if (!post.empty()) return post;
-    return pre.first == cs ? pre : Range{v, v};
+    // "Afgelopen zomer maakte het bedrijf bekend", "bleek vorig jaar dat": a time after the verb is no subject.
+    while (!post.empty() && IsTimePhrase(post) && post.end < sentence.end) post = NpAfter(post.end, sentence.end);
+    if (!post.empty() && !IsTimePhrase(post)) return post;
+    return pre.first == cs && !IsTimePhrase(pre) ? pre : Range{v, v};
   }
   // The subject that ends before the comma at c, across appositions and a relative clause: "Marley
   // Anderson, 21, a junior from Las Vegas, said", "Tim S. (40), die bekent …, herhaalde".
@@ -596,21 +606,46 @@ class Analysis {
       if (best >= 0 && m.first >= np.first) break;
     }
     if (best >= 0) return best;
+    // "de gemeente" for "de gemeente Eindhoven", "de provincie" for "provincie Zuid-Holland": the place last
+    // named right after that noun.
+    if (nl_ && (word == "gemeente" || word == "provincie" || word == "stad") && !IsPluralNoun(head - 1)) {
+      for (const MentionRef& m : mentions_) {
+        if (m.first >= np.first && best >= 0) break;
+        if (m.first > 0 && words_[m.first - 1] == word) best = m.entity;
+      }
+      if (best >= 0) return best;
+    }
     // "de club", "het bedrijf", "the agency": the organisation named last in the five sentences before
-    // ("de bonden", plural, are more than one).
+    // ("de bonden", plural, are more than one); names inside an earlier quote are what its speaker talks
+    // about. When no organisation is named, a name the recogniser called MISC counts if it is a proper noun
+    // of its own ("Aventus", "Secret Service"), not a people's adjective or a demonym.
     if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word)) && !IsPluralNoun(head - 1)) {
       uint32_t sentence = tokens_[np.first].sentence;
-      for (const MentionRef& m : mentions_) {
-        // … else the first named after it in its sentence ("De club reageert: ,,Voetbalvereniging UNO keurt …").
-        if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
-        if (doc_.entities[m.entity].type != "ORG") continue;
-        if (m.first < np.first && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
-        if (m.first >= np.end) best = m.entity;
+      for (bool misc : {false, true}) {
+        for (const MentionRef& m : mentions_) {
+          // … else the first named after it in its sentence ("De club reageert: ,,Voetbalvereniging UNO keurt …").
+          if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
+          bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
+          if (!body || (m.first < np.first && InDirect(m.first))) continue;
+          if (m.first < np.first && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+          if (m.first >= np.end) best = m.entity;
+        }
+        if (best >= 0) break;
       }
     }
     return best;
   }
 
+  // An organisation's name: typed ORG, or MISC on proper nouns only ("Secret Service", not "Zwitserse").
+  bool IsBodyName(const MentionRef& m) const {
+    const std::string& type = doc_.entities[m.entity].type;
+    if (type == "ORG") return true;
+    if (!nl_ || type != "MISC") return false;
+    for (uint32_t t = m.first; t < m.end; ++t) {
+      if (upos(t) != Upos::kPropn || IsDemonym(t) || StartsLowerCase(t)) return false;
+    }
+    return true;
+  }
   // "van president Zelensky": a name after "van"/"of" and lower-case titles belongs to the preposition.
   bool IsComplementOfHead(uint32_t t, uint32_t floor) const {
     if (t > floor && entity_[t - 1] == entity_[t]) return false;  // inside the mention, judged at its start

@@ -108,6 +108,22 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     DutchSpeakers, QuoteCases,
     ::testing::Values(
+        // A dash between clauses starts the speaker's clause ("twaalf fracties - ChristenUnie en SGP").
+        QuoteCase{"nl", "Er zijn twaalf fracties - ChristenUnie en SGP kondigden na de verkiezingen aan dat ze samen "
+                        "verder gaan.",
+                  "indirect", "samen verder gaan", "kondigden", "ChristenUnie en SGP", "ChristenUnie"},
+        // "de gemeente" is the place last named right after "gemeente".
+        QuoteCase{"nl", "De gemeente Eindhoven treedt maar tegen een van de drie terrassen op. De buurman maakt "
+                        "bezwaar tegen het terras, stelt de gemeente.",
+                  "indirect", "De buurman maakt bezwaar", "stelt", "de gemeente", "Eindhoven"},
+        // A description of a body finds a name the recogniser called MISC when no organisation is named.
+        QuoteCase{"nl", "Bij Aventus in Apeldoorn is ingebroken. De school zegt dat er geen gegevens zijn gestolen.",
+                  "indirect", "geen gegevens", "zegt", "De school", "Aventus"},
+        // A compound title ("bestuurssecretaris") and a title after a name read as a place make a person.
+        QuoteCase{"nl", "De school is dicht, zegt bestuurssecretaris Dominick Woltering van Aventus.", "indirect",
+                  "De school is dicht", "zegt", "bestuurssecretaris Dominick Woltering van Aventus", "Dominick Woltering"},
+        QuoteCase{"nl", "Dit is de eis, zegt Gerald Roethof, advocaat van de familie.", "indirect", "Dit is de eis",
+                  "zegt", "Gerald Roethof, advocaat van de familie", "Gerald Roethof"},
         // A pronoun of the same kind before any fitting name is followed back: "Ze zit in … de Eerste Kamer".
         QuoteCase{"nl", "FvD-kopstuk Annabel Nanninga spant de kroon. Ze zit in de gemeenteraad van Amsterdam en "
                   "straks in de Eerste Kamer. Van kritiek wil ze niet weten. ,,Wat lief dat men zo bezorgd is over "

@@ -20,7 +20,8 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
     std::string value(fields[2]);
     if (cls == "verb") {
       verbs_[LexiconKey(fields[1])] = Verb{value, fields.size() > 3 ? std::string(fields[3]) : "say"};
-    } else if (cls == "noun" || cls == "response" || cls == "refuse" || cls == "person" || cls == "org" || cls == "source" || cls == "stance") {
+    } else if (cls == "noun" || cls == "response" || cls == "refuse" || cls == "person" || cls == "org" || cls == "source" || cls == "stance" ||
+               cls == "time") {
       lemmas_[cls + '\t' + LexiconKey(fields[1])] = value;
     } else {
       Phrase phrase;

@@ -75,6 +75,12 @@ bool EntityLinker::IsRole(std::string_view lang, std::string_view word) const {
   const auto& roles = lang == "nl" ? roles_nl_ : roles_en_;
   std::string w = LowerForGazetteer(word);
   if (roles.count(w)) return true;
+  // A compound whose last part is a title: "bestuurssecretaris", "vismijndirecteur", "jeugdarts".
+  if (lang == "nl") {
+    for (size_t k = 3; k + 4 <= w.size(); ++k) {
+      if (roles.count(w.substr(k)) && w[k - 1] != '-') return true;
+    }
+  }
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   for (std::string_view plural : {"en", "s"}) {
     if (w.size() <= plural.size() + 3 || !w.ends_with(plural)) continue;
@@ -192,8 +198,11 @@ void EntityLinker::RescueTitledNames(Document* doc) const {
     }
     i = end - 1;
   }
-  // Untagged, or read as things ("jurist Ferre van de Nadort": Ferre and Nadort as MISC).
-  auto unnamed = [&](uint32_t t) { return tokens[t].ner == NerTag::kO || NerType(tokens[t].ner) == "MISC"; };
+  // Untagged, or read as things or places ("jurist Ferre van de Nadort": Ferre and Nadort as MISC; "Gerald
+  // Roethof, advocaat van …" as LOC): a title beside them says they are a person.
+  auto unnamed = [&](uint32_t t) {
+    return tokens[t].ner == NerTag::kO || NerType(tokens[t].ner) == "MISC" || NerType(tokens[t].ner) == "LOC";
+  };
   for (uint32_t i = 0; i < n; ++i) {
     if (!unnamed(i) || !capitalised_name(i)) continue;
     uint32_t end = i + 1, last = i;
