@@ -226,17 +226,21 @@ TEST(CommittedModels, FirstNameAndSurnameAreOnePerson) {
   ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
   ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
   Document doc;
-  doc.text = "Dat zegt Nico Woonink maandag. Volgens Wiebe van Terwisga is het goed.";
+  doc.text = "Dat zegt Nico Woonink maandag. Volgens Wiebe van Terwisga is het goed. "
+             "Ze kwamen bij de jurist Ferre van de Nadort.";
   Tokenizer("nl").Tokenize(&doc);
   tagger->Tag(&doc);
   ner->Recognize(&doc);
-  ASSERT_EQ(doc.tokens.size(), 14u);
+  ASSERT_EQ(doc.tokens.size(), 24u);
   EXPECT_EQ(doc.tokens[2].ner, NerTag::kBPer);
   EXPECT_EQ(doc.tokens[3].ner, NerTag::kIPer);
   EXPECT_EQ(doc.tokens[4].ner, NerTag::kO);
   EXPECT_EQ(doc.tokens[7].ner, NerTag::kBPer);
   EXPECT_EQ(doc.tokens[8].ner, NerTag::kIPer);
   EXPECT_EQ(doc.tokens[9].ner, NerTag::kIPer);
+  // "Ferre" is no first name of the lists, but "van de" makes "Nadort" a surname.
+  EXPECT_EQ(doc.tokens[19].ner, NerTag::kBPer);
+  for (size_t t = 20; t <= 22; ++t) EXPECT_EQ(doc.tokens[t].ner, NerTag::kIPer) << t;
 }
 
 }  // namespace

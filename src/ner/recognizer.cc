@@ -97,6 +97,11 @@ bool IsNameParticle(std::string_view w) {
   return w == "van" || w == "de" || w == "der" || w == "den" || w == "ter" || w == "ten" || w == "te" || w == "op";
 }
 
+// The particles of a surname that hold an article: "van de Nadort", "ter Horst".
+bool IsArticleParticle(std::string_view w) {
+  return w == "de" || w == "der" || w == "den" || w == "ter" || w == "ten";
+}
+
 }  // namespace
 
 std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::vector<NerSentence>& document) const {
@@ -134,7 +139,7 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
     if (it == votes.end()) continue;
     const auto& v = it->second;
     int best = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
-    if (best != span.type && v[best] >= 2 && v[best] > 2 * v[span.type]) {
+    if (best != span.type && v[best] >= 2 && v[best] > v[span.type]) {
       tags[span.sentence][span.begin] = static_cast<NerTag>(1 + 2 * best);
     }
   }
@@ -152,17 +157,40 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
       if (v[best] >= 2 && !next_inside) tags[s][i] = static_cast<NerTag>(1 + 2 * best);
     }
   }
+  // A lone proper noun the model left out that is a country or a city of 200,000 people or more is that
+  // place ("Kiev heeft dit geweigerd"): a capital opening a sentence says nothing, and the model, trained
+  // not to lean on the name lists, leaves such a word out there when nothing else speaks for it.
+  for (size_t s = 0; s < tags.size(); ++s) {
+    const NerSentence& sentence = document[s];
+    for (size_t i = 0; i < tags[s].size(); ++i) {
+      const WordInfo& w = sentence.words[i];
+      if (tags[s][i] != NerTag::kO || !w.capitalized || sentence.upos[i] != Upos::kPropn || w.lower.size() < 4) continue;
+      if (i + 1 < tags[s].size() && sentence.words[i + 1].capitalized) continue;  // part of a longer name
+      auto place = places_.Find(w.lower);
+      if (place && place->type == "LOC") tags[s][i] = NerTag::kBLoc;
+    }
+  }
   // A lone first name of the name lists followed by a capitalised proper noun, perhaps after a Dutch
   // particle, is one person ("Nico Woonink", "Wiebe van Terwisga"): the model alone sometimes cuts the
-  // surname off, most of all a surname it has never seen.
+  // surname off, most of all a surname it has never seen. A particle with an article in it ("van de",
+  // "ter") makes a surname after any lone person name ("Ferre van de Nadort"), unless what follows is
+  // an organisation or a place the lists know ("Jansen van de VVD", "Bruls ter Apel").
   for (size_t s = 0; s < tags.size(); ++s) {
     const NerSentence& sentence = document[s];
     for (size_t i = 0; i + 1 < tags[s].size(); ++i) {
       if (tags[s][i] != NerTag::kBPer || tags[s][i + 1] == NerTag::kIPer) continue;
-      if (sentence.name_words.size() <= i || !(sentence.name_words[i] & Gazetteer::kPer)) continue;
+      bool first_name = sentence.name_words.size() > i && (sentence.name_words[i] & Gazetteer::kPer);
       size_t j = i + 1;
-      while (j < tags[s].size() && j < i + 3 && IsNameParticle(sentence.words[j].lower)) ++j;
+      bool article = false;
+      for (; j < tags[s].size() && j < i + 3 && IsNameParticle(sentence.words[j].lower); ++j) {
+        article |= IsArticleParticle(sentence.words[j].lower);
+      }
       if (j >= tags[s].size() || !sentence.words[j].capitalized || sentence.upos[j] != Upos::kPropn) continue;
+      if (!first_name) {
+        if (!article || tags[s][j] == NerTag::kBOrg) continue;
+        uint8_t known = sentence.gazetteer.size() > j ? sentence.gazetteer[j] & 0x0F : 0;  // names starting here
+        if ((known & (Gazetteer::kLoc | Gazetteer::kOrg)) && !(known & Gazetteer::kPer)) continue;
+      }
       if (tags[s][j] != NerTag::kO && !NerIsBegin(tags[s][j])) continue;
       if (j + 1 < tags[s].size() && tags[s][j + 1] != NerTag::kO && !NerIsBegin(tags[s][j + 1])) continue;
       for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;

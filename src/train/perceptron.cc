@@ -34,6 +34,11 @@ void AveragedPerceptron::Update(const std::vector<uint64_t>& features, uint32_t 
 }
 
 LinearModel AveragedPerceptron::Average(float prune, uint32_t min_count) const {
+  return LinearModel(num_labels_, AveragedWeights(min_count), prune);
+}
+
+std::unordered_map<uint64_t, std::vector<LinearModel::Weight>> AveragedPerceptron::AveragedWeights(
+    uint32_t min_count) const {
   std::unordered_map<uint64_t, std::vector<LinearModel::Weight>> averaged;
   double t = static_cast<double>(std::max<int64_t>(time_, 1));
   for (const auto& [feature, list] : weights_) {
@@ -47,7 +52,7 @@ LinearModel AveragedPerceptron::Average(float prune, uint32_t min_count) const {
       out.push_back({w.label, static_cast<float>(total / t)});
     }
   }
-  return LinearModel(num_labels_, averaged, prune);
+  return averaged;
 }
 
 }  // namespace bron

@@ -34,6 +34,8 @@ class AveragedPerceptron {
   // The averaged weights as a model, without weights below `prune` and without features counted
   // fewer than `min_count` times (when counted at all): rare features are most of a model's size.
   LinearModel Average(float prune, uint32_t min_count = 0) const;
+  // The same averaged weights before they become a model (to combine several runs).
+  std::unordered_map<uint64_t, std::vector<LinearModel::Weight>> AveragedWeights(uint32_t min_count = 0) const;
   uint32_t num_labels() const { return num_labels_; }
 
  private:

@@ -22,6 +22,10 @@ struct NerTrainOptions {
   float prune = 0.05f;
   uint32_t min_count = 2;
   unsigned seed = 1;
+  // How often a training name loses its gazetteer features in an epoch (train_ner.cc).
+  float gazetteer_dropout = 0.0f;
+  // Perceptrons trained (seeds seed, seed + 1, …); the model is their mean.
+  int runs = 3;
   std::map<std::string, std::string> meta;
 };
 
