@@ -29,18 +29,15 @@ LinearModel::LinearModel(uint32_t num_labels, const std::unordered_map<uint64_t,
   }
   std::sort(keys.begin(), keys.end());  // deterministic files
   size_t table = TableSize(keys.size());
-  keys_.assign(table, 0);
-  offsets_.assign(table, 0);
-  counts_.assign(table, 0);
+  slots_.assign(table, Slot{});
   for (uint64_t key : keys) {
-    uint32_t offset = static_cast<uint32_t>(labels_.size());
+    uint32_t offset = static_cast<uint32_t>(weights_.size());
     uint16_t count = 0;
     std::vector<Weight> list = weights.at(key);
     std::sort(list.begin(), list.end(), [](const Weight& a, const Weight& b) { return a.label < b.label; });
     for (const Weight& w : list) {
       if (std::fabs(w.value) < prune) continue;
-      labels_.push_back(w.label);
-      values_.push_back(w.value);
+      weights_.push_back({w.label, w.value});
       ++count;
     }
     Insert(key, offset, count);
@@ -48,32 +45,47 @@ LinearModel::LinearModel(uint32_t num_labels, const std::unordered_map<uint64_t,
 }
 
 void LinearModel::Insert(uint64_t key, uint32_t offset, uint16_t count) {
-  size_t mask = keys_.size() - 1;
+  size_t mask = slots_.size() - 1;
   size_t slot = key & mask;
-  while (keys_[slot] != 0) slot = (slot + 1) & mask;
-  keys_[slot] = key;
-  offsets_[slot] = offset;
-  counts_[slot] = count;
+  while (slots_[slot].key != 0) slot = (slot + 1) & mask;
+  slots_[slot] = {key, offset, count};
   ++size_;
 }
 
 int64_t LinearModel::Find(uint64_t key) const {
-  if (keys_.empty()) return -1;
-  size_t mask = keys_.size() - 1;
+  if (slots_.empty()) return -1;
+  size_t mask = slots_.size() - 1;
   size_t slot = key & mask;
-  while (keys_[slot] != 0) {
-    if (keys_[slot] == key) return static_cast<int64_t>(slot);
+  while (slots_[slot].key != 0) {
+    if (slots_[slot].key == key) return static_cast<int64_t>(slot);
     slot = (slot + 1) & mask;
   }
   return -1;
 }
 
 void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const {
-  for (size_t i = 0; i < n; ++i) {
-    int64_t slot = Find(Key(features[i]));
-    if (slot < 0) continue;
-    uint32_t begin = offsets_[slot], end = begin + counts_[slot];
-    for (uint32_t k = begin; k < end; ++k) scores[labels_[k]] += values_[k];
+  if (slots_.empty()) return;
+  // Nearly every look-up misses the cache (a table of megabytes read at random): ask for a batch of
+  // slots at once, then for their weights, so the misses overlap instead of queueing one by one.
+  constexpr size_t kBatch = 16;
+  const size_t mask = slots_.size() - 1;
+  for (size_t first = 0; first < n; first += kBatch) {
+    const size_t m = std::min(kBatch, n - first);
+    uint64_t keys[kBatch];
+    for (size_t i = 0; i < m; ++i) {
+      keys[i] = Key(features[first + i]);
+      __builtin_prefetch(&slots_[keys[i] & mask]);
+    }
+    int64_t found[kBatch];
+    for (size_t i = 0; i < m; ++i) {
+      found[i] = Find(keys[i]);
+      if (found[i] >= 0) __builtin_prefetch(&weights_[slots_[found[i]].offset]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      if (found[i] < 0) continue;
+      const Slot& slot = slots_[found[i]];
+      for (uint32_t k = slot.offset; k < slot.offset + slot.count; ++k) scores[weights_[k].label] += weights_[k].value;
+    }
   }
 }
 
@@ -81,7 +93,7 @@ std::vector<LinearModel::Weight> LinearModel::WeightsOf(uint64_t feature) const 
   std::vector<Weight> out;
   int64_t slot = Find(Key(feature));
   if (slot < 0) return out;
-  for (uint32_t k = offsets_[slot]; k < offsets_[slot] + counts_[slot]; ++k) out.push_back({labels_[k], values_[k]});
+  for (uint32_t k = slots_[slot].offset; k < slots_[slot].offset + slots_[slot].count; ++k) out.push_back({weights_[k].label, weights_[k].value});
   return out;
 }
 
@@ -102,11 +114,11 @@ int8_t ScaleCode(float max_abs) {
 void LinearModel::Serialize(ByteWriter& w) const {
   // Cut keys; two features whose keys agree in kKeyBits bits (about one pair in a million features) become one.
   std::map<uint64_t, std::map<uint16_t, float>> features;
-  for (size_t slot = 0; slot < keys_.size(); ++slot) {
-    if (keys_[slot] == 0) continue;
-    uint64_t cut = keys_[slot] & kCutMask;
+  for (size_t slot = 0; slot < slots_.size(); ++slot) {
+    if (slots_[slot].key == 0) continue;
+    uint64_t cut = slots_[slot].key & kCutMask;
     std::map<uint16_t, float>& f = features[cut ? cut : 1];
-    for (uint32_t k = offsets_[slot]; k < offsets_[slot] + counts_[slot]; ++k) f[labels_[k]] += values_[k];
+    for (uint32_t k = slots_[slot].offset; k < slots_[slot].offset + slots_[slot].count; ++k) f[weights_[k].label] += weights_[k].value;
   }
   struct Quantised {
     uint64_t key;
@@ -183,25 +195,26 @@ Status LinearModel::Parse(ByteReader& r, uint32_t file_version) {
   if (sum != total) return Status::InvalidInput("linear model weight counts disagree");
   std::vector<float> scales(n);
   for (uint64_t i = 0; i < n; ++i) scales[i] = ScaleOf(static_cast<int8_t>(r.U8()));
-  labels_.reserve(total);
+  std::vector<uint16_t> labels;
+  labels.reserve(total);
   for (uint64_t i = 0; i < n && !r.failed(); ++i) {
     uint64_t label = 0;
     for (uint16_t k = 0; k < counts[i]; ++k) {
       uint64_t gap = r.VarU64();
       if ((k > 0 && gap == 0) || gap >= num_labels_ - label) return Status::InvalidInput("malformed linear model labels");
       label += gap;
-      labels_.push_back(static_cast<uint16_t>(label));
+      labels.push_back(static_cast<uint16_t>(label));
     }
   }
   if (r.failed() || r.remaining() < total) return Status::InvalidInput("truncated linear model");
-  values_.reserve(total);
+  weights_.reserve(total);
   size_t table = TableSize(n);
-  keys_.assign(table, 0);
-  offsets_.assign(table, 0);
-  counts_.assign(table, 0);
+  slots_.assign(table, Slot{});
   for (uint64_t i = 0; i < n; ++i) {
-    uint32_t offset = static_cast<uint32_t>(values_.size());
-    for (uint16_t k = 0; k < counts[i]; ++k) values_.push_back(static_cast<int8_t>(r.U8()) * scales[i]);
+    uint32_t offset = static_cast<uint32_t>(weights_.size());
+    for (uint16_t k = 0; k < counts[i]; ++k) {
+      weights_.push_back({labels[offset + k], static_cast<int8_t>(r.U8()) * scales[i]});
+    }
     Insert(keys[i], offset, counts[i]);
   }
   return Status::Ok();
@@ -217,20 +230,17 @@ Status LinearModel::ParseV2(ByteReader& r) {
     return Status::InvalidInput("malformed linear model header");
   }
   size_t table = TableSize(n);
-  keys_.assign(table, 0);
-  offsets_.assign(table, 0);
-  counts_.assign(table, 0);
+  slots_.assign(table, Slot{});
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t key = r.U64();
     uint16_t count = r.U16();
     if (r.failed() || key == 0 || Find(key) >= 0) return Status::InvalidInput("malformed linear model feature");
-    uint32_t offset = static_cast<uint32_t>(labels_.size());
+    uint32_t offset = static_cast<uint32_t>(weights_.size());
     for (uint16_t k = 0; k < count; ++k) {
       uint16_t label = r.U16();
       int16_t q = r.I16();
       if (r.failed() || label >= num_labels_) return Status::InvalidInput("malformed linear model weight");
-      labels_.push_back(label);
-      values_.push_back(q * scale);
+      weights_.push_back({label, q * scale});
     }
     Insert(key, offset, count);
   }

@@ -48,7 +48,7 @@ class LinearModel {
 
   uint32_t num_labels() const { return num_labels_; }
   size_t num_features() const { return size_; }
-  size_t num_weights() const { return labels_.size(); }
+  size_t num_weights() const { return weights_.size(); }
 
   // scores[label] += the weights of every feature found.
   void Score(const uint64_t* features, size_t n, float* scores) const;
@@ -77,11 +77,14 @@ class LinearModel {
   uint32_t num_labels_ = 0;
   uint64_t key_mask_ = ~uint64_t{0};  // keys read from a version 3 file are cut to kKeyBits
   size_t size_ = 0;
-  std::vector<uint64_t> keys_;     // open addressing, 0 = empty
-  std::vector<uint32_t> offsets_;  // per slot: first weight
-  std::vector<uint16_t> counts_;   // per slot: number of weights
-  std::vector<uint16_t> labels_;
-  std::vector<float> values_;
+  // One slot per feature, open addressing; a slot and a feature's weights are one cache line each.
+  struct Slot {
+    uint64_t key = 0;     // 0 = empty
+    uint32_t offset = 0;  // first weight
+    uint16_t count = 0;   // number of weights
+  };
+  std::vector<Slot> slots_;
+  std::vector<Weight> weights_;
 };
 
 }  // namespace bron
