@@ -243,5 +243,27 @@ TEST(CommittedModels, FirstNameAndSurnameAreOnePerson) {
   for (size_t t = 20; t <= 22; ++t) EXPECT_EQ(doc.tokens[t].ner, NerTag::kIPer) << t;
 }
 
+// A proper noun the model leaves out that is a country or a large city is that place, wherever it stands;
+// an organisation after "van de" is no surname.
+TEST(CommittedModels, KnownPlacesAndPartiesAfterAName) {
+  ModelFile tf, nf;
+  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok());
+  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok());
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<EntityRecognizer> ner;
+  ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
+  ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
+  Document doc;
+  doc.text = "Kiev heeft dit geweigerd. Dat zei Jansen van de VVD gisteren.";
+  Tokenizer("nl").Tokenize(&doc);
+  tagger->Tag(&doc);
+  ner->Recognize(&doc);
+  ASSERT_EQ(doc.tokens.size(), 13u);
+  EXPECT_EQ(doc.tokens[0].ner, NerTag::kBLoc);
+  EXPECT_EQ(doc.tokens[7].ner, NerTag::kBPer);  // Jansen
+  EXPECT_EQ(doc.tokens[8].ner, NerTag::kO);     // van
+  EXPECT_EQ(doc.tokens[10].ner, NerTag::kBOrg);  // VVD
+}
+
 }  // namespace
 }  // namespace bron

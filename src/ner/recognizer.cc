@@ -173,8 +173,8 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
   // A lone first name of the name lists followed by a capitalised proper noun, perhaps after a Dutch
   // particle, is one person ("Nico Woonink", "Wiebe van Terwisga"): the model alone sometimes cuts the
   // surname off, most of all a surname it has never seen. A particle with an article in it ("van de",
-  // "ter") makes a surname after any lone person name ("Ferre van de Nadort"), unless what follows is
-  // an organisation or a place the lists know ("Jansen van de VVD", "Bruls ter Apel").
+  // "ter") makes a surname after any lone person name ("Ferre van de Nadort") unless the model took it for an
+  // organisation. Never an organisation or a place the lists know ("Jansen van de VVD", "Bruls ter Apel").
   for (size_t s = 0; s < tags.size(); ++s) {
     const NerSentence& sentence = document[s];
     for (size_t i = 0; i + 1 < tags[s].size(); ++i) {
@@ -186,11 +186,9 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
         article |= IsArticleParticle(sentence.words[j].lower);
       }
       if (j >= tags[s].size() || !sentence.words[j].capitalized || sentence.upos[j] != Upos::kPropn) continue;
-      if (!first_name) {
-        if (!article || tags[s][j] == NerTag::kBOrg) continue;
-        uint8_t known = sentence.gazetteer.size() > j ? sentence.gazetteer[j] & 0x0F : 0;  // names starting here
-        if ((known & (Gazetteer::kLoc | Gazetteer::kOrg)) && !(known & Gazetteer::kPer)) continue;
-      }
+      if (!first_name && (!article || tags[s][j] == NerTag::kBOrg)) continue;
+      uint8_t known = sentence.gazetteer.size() > j ? sentence.gazetteer[j] & 0x0F : 0;  // names starting here
+      if ((known & (Gazetteer::kLoc | Gazetteer::kOrg)) && !(known & Gazetteer::kPer)) continue;
       if (tags[s][j] != NerTag::kO && !NerIsBegin(tags[s][j])) continue;
       if (j + 1 < tags[s].size() && tags[s][j + 1] != NerTag::kO && !NerIsBegin(tags[s][j + 1])) continue;
       for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
