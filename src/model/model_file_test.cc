@@ -193,20 +193,27 @@ TEST(CommittedModels, TruncatedOrCorruptedModelsFailCleanly) {
   EXPECT_NE(cut.message().find("truncated"), std::string::npos) << cut.message();
 }
 
-TEST(CommittedModels, TagAndRecogniseAnExample) {
+// `text` tokenised, tagged and recognised with the committed Dutch models.
+Document TagAndRecognise(const std::string& text) {
   ModelFile tf, nf;
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok());
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok());
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<EntityRecognizer> ner;
-  ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
-  ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
   Document doc;
-  doc.text = "Premier Mark Rutte sprak gisteren in Amsterdam met de troepen.";
+  doc.text = text;
+  if (!ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok() || !ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok() ||
+      !Tagger::FromModelFile(tf, "nl", &tagger).ok() || !EntityRecognizer::FromModelFile(nf, "nl", &ner).ok()) {
+    ADD_FAILURE() << "the committed Dutch models do not load";
+    return doc;
+  }
   Tokenizer("nl").Tokenize(&doc);
-  ASSERT_EQ(doc.tokens.size(), 11u);
   tagger->Tag(&doc);
   ner->Recognize(&doc);
+  return doc;
+}
+
+TEST(CommittedModels, TagAndRecogniseAnExample) {
+  Document doc = TagAndRecognise("Premier Mark Rutte sprak gisteren in Amsterdam met de troepen.");
+  ASSERT_EQ(doc.tokens.size(), 11u);
   EXPECT_EQ(doc.tokens[3].upos, Upos::kVerb);
   EXPECT_EQ(doc.strings.Get(doc.tokens[9].lemma), "troep");
   EXPECT_EQ(doc.tokens[1].ner, NerTag::kBPer);
@@ -218,19 +225,9 @@ TEST(CommittedModels, TagAndRecogniseAnExample) {
 // A first name of the name lists and the capitalised proper noun after it are one person, whatever the
 // model makes of an unseen surname (EntityRecognizer::PredictDocument).
 TEST(CommittedModels, FirstNameAndSurnameAreOnePerson) {
-  ModelFile tf, nf;
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok());
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok());
-  std::unique_ptr<Tagger> tagger;
-  std::unique_ptr<EntityRecognizer> ner;
-  ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
-  ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
-  Document doc;
-  doc.text = "Dat zegt Nico Woonink maandag. Volgens Wiebe van Terwisga is het goed. "
-             "Ze kwamen bij de jurist Ferre van de Nadort.";
-  Tokenizer("nl").Tokenize(&doc);
-  tagger->Tag(&doc);
-  ner->Recognize(&doc);
+  Document doc = TagAndRecognise(
+      "Dat zegt Nico Woonink maandag. Volgens Wiebe van Terwisga is het goed. Ze kwamen bij de jurist Ferre van de "
+      "Nadort.");
   ASSERT_EQ(doc.tokens.size(), 24u);
   EXPECT_EQ(doc.tokens[2].ner, NerTag::kBPer);
   EXPECT_EQ(doc.tokens[3].ner, NerTag::kIPer);
@@ -246,18 +243,7 @@ TEST(CommittedModels, FirstNameAndSurnameAreOnePerson) {
 // A proper noun the model leaves out that is a country or a large city is that place, wherever it stands;
 // an organisation after "van de" is no surname.
 TEST(CommittedModels, KnownPlacesAndPartiesAfterAName) {
-  ModelFile tf, nf;
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-tagger.bron"), &tf).ok());
-  ASSERT_TRUE(ModelFile::Parse(ReadModel("nl-ner.bron"), &nf).ok());
-  std::unique_ptr<Tagger> tagger;
-  std::unique_ptr<EntityRecognizer> ner;
-  ASSERT_TRUE(Tagger::FromModelFile(tf, "nl", &tagger).ok());
-  ASSERT_TRUE(EntityRecognizer::FromModelFile(nf, "nl", &ner).ok());
-  Document doc;
-  doc.text = "Kiev heeft dit geweigerd. Dat zei Jansen van de VVD gisteren.";
-  Tokenizer("nl").Tokenize(&doc);
-  tagger->Tag(&doc);
-  ner->Recognize(&doc);
+  Document doc = TagAndRecognise("Kiev heeft dit geweigerd. Dat zei Jansen van de VVD gisteren.");
   ASSERT_EQ(doc.tokens.size(), 13u);
   EXPECT_EQ(doc.tokens[0].ner, NerTag::kBLoc);
   EXPECT_EQ(doc.tokens[7].ner, NerTag::kBPer);  // Jansen
