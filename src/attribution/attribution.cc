@@ -213,12 +213,46 @@ class Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    if (nl_) FindGenders();
     in_time_.assign(n, false);
     in_number_.assign(n, false);
     MarkSpans(doc_.times, &in_time_);
     MarkSpans(doc_.quantities, &in_number_);
     direct_of_.assign(n, -1);
     used_.assign(n, false);
+  }
+  // The gender of each person, where the text or the first name says it: a gendered noun or form of address
+  // just before a mention or in apposition after it ("mevrouw Jansen", "haar vriendin Marieke van der Aa",
+  // "Els Bakker, moeder van …"; `gender` entries) outvotes the first name (data/nl/first-names.tsv).
+  void FindGenders() {
+    gender_.assign(doc_.entities.size(), 0);
+    std::vector<int> text_votes(doc_.entities.size(), 0);  // > 0 male, < 0 female
+    std::vector<int> name_votes(doc_.entities.size(), 0);
+    auto vote_of = [this](uint32_t t) {
+      const std::string* g = lex_.FindLemma("gender", words_[t]);
+      if (!g) g = lex_.FindLemma("gender", lemmas_[t]);
+      return !g ? 0 : *g == "m" ? 1 : -1;
+    };
+    for (const MentionRef& m : mentions_) {
+      if (doc_.entities[m.entity].type != "PER") continue;
+      // "mevrouw Jansen", "Mevrouw Jansen" opening the sentence, or the title inside the mention.
+      if (m.first > 0 && (StartsLowerCase(m.first - 1) ||
+                          m.first - 1 == doc_.sentences[tokens_[m.first].sentence].first_token)) {
+        text_votes[m.entity] += vote_of(m.first - 1);
+      }
+      if (m.end - m.first >= 2) text_votes[m.entity] += vote_of(m.first);
+      if (m.end + 1 < tokens_.size() && IsComma(m.end) && StartsLowerCase(m.end + 1)) {
+        text_votes[m.entity] += vote_of(m.end + 1);
+      }
+      if (m.end - m.first >= 2) {
+        char g = lex_.FirstNameGender(doc_.Form(m.first));
+        name_votes[m.entity] += g == 'm' ? 1 : g == 'f' ? -1 : 0;
+      }
+    }
+    for (size_t e = 0; e < gender_.size(); ++e) {
+      int votes = text_votes[e] != 0 ? text_votes[e] : name_votes[e];
+      gender_[e] = votes > 0 ? 'm' : votes < 0 ? 'f' : 0;
+    }
   }
   template <typename T>
   void MarkSpans(const std::vector<T>& spans, std::vector<bool>* marks) {
@@ -451,8 +485,12 @@ class Analysis {
   bool EntityFits(int entity, std::string_view pronoun) const {
     const std::string& type = doc_.entities[entity].type;
     if (nl_) {
-      if (pronoun == "hij" || pronoun == "zij" || pronoun == "hem" || pronoun == "haar") return type == "PER";
-      if (pronoun == "ze" || pronoun == "hen" || pronoun == "hun") return type == "PER" || type == "ORG";
+      // A person of the other gender does not fit ("zij" is not Pim Fortuyn).
+      char gender = gender_.empty() ? 0 : gender_[entity];
+      if (pronoun == "hij" || pronoun == "hem") return type == "PER" && gender != 'f';
+      if (pronoun == "zij" || pronoun == "haar") return type == "PER" && gender != 'm';
+      if (pronoun == "ze") return (type == "PER" && gender != 'm') || type == "ORG";
+      if (pronoun == "hen" || pronoun == "hun") return type == "PER" || type == "ORG";
       return false;
     }
     if (pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her") return type == "PER";
@@ -1646,6 +1684,7 @@ class Analysis {
   std::vector<std::string> words_;   // lower-cased forms
   std::vector<std::string> lemmas_;  // lexicon keys of the lemmas (forms where untagged)
   std::vector<int> entity_;          // entity of each token, -1 if none
+  std::vector<char> gender_;         // of each entity (Dutch): 'm', 'f' or 0 when unknown
   std::vector<MentionRef> mentions_;
   std::vector<bool> in_time_, in_number_;
   std::vector<int> direct_of_;  // the direct quote whose content holds each token, -1 if none

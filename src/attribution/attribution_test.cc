@@ -151,7 +151,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ferre van de Nadort"},
         QuoteCase{"nl", "Uitgemaakt voor ketter. Pastoor Maickel Prasing kreeg het voor zijn kiezen. Dat zou volgens "
                   "hem de verkeersveiligheid ten goede komen.", "indirect", "de verkeersveiligheid", "volgens", "hem",
-                  "Maickel Prasing"}));
+                  "Maickel Prasing"},
+        // Gender: "ze" skips a man (first name learnt from news, data/nl/first-names.tsv), "hij" a woman
+        // (a gendered noun before her name: "mevrouw", "haar vriendin").
+        QuoteCase{"nl", "Rob Jetten sprak met Laura Dekker over het plan. Volgens haar is het te duur.", "indirect",
+                  "te duur", "Volgens", "haar", "Laura Dekker"},
+        QuoteCase{"nl", "Mevrouw Anouk Bakker sprak met Jaap Smit over het plan. Hij vindt dat het te duur is.",
+                  "indirect", "te duur", "vindt", "Hij", "Jaap Smit"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
