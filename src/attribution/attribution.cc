@@ -811,9 +811,14 @@ class Analysis {
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
       bool named_since = !person.empty() && person.first >= previous->content.end &&
                          (previous->entity < 0 || doc_.entities[previous->entity].type != "PER");
+      Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
+                                                      : Range{0, 0};
       if (!introduced.empty() && turn_like) {
         q.speaker = introduced;
         q.entity = ResolveSpeaker(introduced);
+      } else if (!subject.empty()) {
+        q.speaker = subject;
+        q.entity = ResolveSpeaker(subject);
       } else if (named_since && turn_like) {
         q.speaker = person;
         q.entity = entity_[person.first];
@@ -848,6 +853,29 @@ class Analysis {
       if (upos(v) != Upos::kVerb || InDirect(v) || !VerbOf(v)) continue;
       Range subject = Subject(v, {before.first_token, before.end_token});
       if (!subject.empty() && !IsDemonstrativeSubject(subject)) return subject;
+    }
+    return {0, 0};
+  }
+  // "De Mos ziet daar totaal geen probleem in. ,,…''", "Al trapt Gilles De Bilde op de rem. ,,…''": a person
+  // named as the subject of the sentence just before a quote without a cue, when that sentence quotes
+  // nothing, goes on in the quote (no reporting verb needed).
+  Range NamedSubjectBefore(uint32_t sentence, uint32_t quote_start) const {
+    if (!nl_ || sentence == 0 || tokens_[quote_start - 1].sentence != sentence) return {0, 0};
+    const Sentence& before = doc_.sentences[sentence - 1];
+    for (const Found& other : quotes_) {
+      if (other.sentence == static_cast<int>(sentence - 1) && other.kind != "fragment") return {0, 0};
+    }
+    for (uint32_t v = before.first_token; v < before.end_token; ++v) {
+      if (InDirect(v)) return {0, 0};
+      if (!IsVerb(v)) continue;
+      Range subject = Subject(v, {before.first_token, before.end_token});
+      if (subject.empty()) return {0, 0};
+      for (uint32_t t = subject.first; t < subject.end; ++t) {
+        if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, subject.first)) {
+          return subject;
+        }
+      }
+      return {0, 0};
     }
     return {0, 0};
   }

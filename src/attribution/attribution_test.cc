@@ -157,7 +157,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Rob Jetten sprak met Laura Dekker over het plan. Volgens haar is het te duur.", "indirect",
                   "te duur", "Volgens", "haar", "Laura Dekker"},
         QuoteCase{"nl", "Mevrouw Anouk Bakker sprak met Jaap Smit over het plan. Hij vindt dat het te duur is.",
-                  "indirect", "te duur", "vindt", "Hij", "Jaap Smit"}));
+                  "indirect", "te duur", "vindt", "Hij", "Jaap Smit"},
+        // A quote without a cue after a sentence whose subject is a named person is that person's.
+        QuoteCase{"nl", ",,Hij is een dienende speler'', zegt Marc Degryse. Aad de Mos ziet daar totaal geen probleem "
+                  "in. ,,De voetbalkwaliteiten zijn altijd leidend en die heeft hij.''", "direct",
+                  "De voetbalkwaliteiten", "-", "Aad de Mos", "Aad de Mos"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
