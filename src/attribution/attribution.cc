@@ -136,6 +136,14 @@ class Analysis {
     }
     return false;
   }
+  // "een woordvoerder", "haar woordvoerder": one person, named by a singular person noun at its head.
+  bool IsOnePersonDescribed(Range r) const {
+    for (uint32_t t = r.end; t-- > r.first;) {
+      if (upos(t) == Upos::kNoun) return !IsPluralNoun(t) && HeadIsPersonNoun({r.first, t + 1});
+      if (upos(t) == Upos::kPropn) return false;
+    }
+    return false;
+  }
   // "de woordvoerder van het OM": a description tied to someone else is not the person quoted before.
   bool HasComplement(Range np) const {
     for (uint32_t t = np.first; t < np.end; ++t) if (IsOfWord(t)) return true;
@@ -268,7 +276,10 @@ class Analysis {
   // The noun phrase that starts at p, within [p, limit).
   Range NpAfter(uint32_t p, uint32_t limit) const {
     if (p >= limit) return {p, p};
-    if (upos(p) == Upos::kPron && IsPersonalPronoun(p)) return {p, p + 1};
+    // "haar woordvoerder", "haar vriendin Marieke": a Dutch possessive before a noun is no pronoun of its own.
+    bool possessive = nl_ && IsPossessive(p) && p + 1 < limit &&
+                      (upos(p + 1) == Upos::kNoun || (upos(p + 1) == Upos::kAdj && p + 2 < limit && upos(p + 2) == Upos::kNoun));
+    if (upos(p) == Upos::kPron && IsPersonalPronoun(p) && !possessive) return {p, p + 1};
     uint32_t e = p;
     bool head = false;
     if (IsPossessive(p)) ++e;  // "zijn advocaat"
@@ -809,8 +820,10 @@ class Analysis {
       // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
       // person named since is the one who goes on.
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
+      // ("…, aldus haar woordvoerder. ,,…''": one unnamed person goes on all the same.)
       bool named_since = !person.empty() && person.first >= previous->content.end &&
-                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER");
+                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER") &&
+                         !(nl_ && previous->entity < 0 && IsOnePersonDescribed(previous->speaker));
       Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
                                                       : Range{0, 0};
       if (!introduced.empty() && turn_like) {
@@ -947,8 +960,24 @@ class Analysis {
     if (a < limit && tokens_[a].sentence == tokens_[after - 1].sentence) {
       size_t len = lex_.Match("after", words_, a, limit);
       const AttributionLexicon::Verb* verb = VerbOf(a);
-      if (len > 0 || (verb && upos(a) == Upos::kVerb)) {
-        Range np = NpAfter(a + (len ? len : 1), limit);
+      // "”, laat een woordvoerder weten": a cue split around its speaker.
+      bool split_cue = false;
+      if (nl_ && !len && !verb && lemmas_[a] == "laten") {
+        Range np = NpAfter(a + 1, limit);
+        if (!np.empty() && np.end < limit && words_[np.end] == "weten") {
+          verb = lex_.FindVerb("weten");
+          split_cue = true;
+        }
+      }
+      if (len > 0 || (verb && (upos(a) == Upos::kVerb || split_cue))) {
+        // "”, vindt ook haar vriendin Marieke van der Aa": an adverb between the verb and its subject.
+        uint32_t from = a + static_cast<uint32_t>(len ? len : 1);
+        for (int skip = 0; nl_ && skip < 2 && from + 1 < limit && upos(from) == Upos::kAdv && !IsPersonalPronoun(from) &&
+                           (IsNpWord(from + 1) || upos(from + 1) == Upos::kPron) && upos(from + 1) != Upos::kAdv;
+             ++skip) {
+          ++from;
+        }
+        Range np = NpAfter(from, limit);
         if (!np.empty()) {
           SetCue(q, {a, a + static_cast<uint32_t>(len ? len : 1)}, np, verb);
           return;

@@ -161,7 +161,17 @@ INSTANTIATE_TEST_SUITE_P(
         // A quote without a cue after a sentence whose subject is a named person is that person's.
         QuoteCase{"nl", ",,Hij is een dienende speler'', zegt Marc Degryse. Aad de Mos ziet daar totaal geen probleem "
                   "in. ,,De voetbalkwaliteiten zijn altijd leidend en die heeft hij.''", "direct",
-                  "De voetbalkwaliteiten", "-", "Aad de Mos", "Aad de Mos"}));
+                  "De voetbalkwaliteiten", "-", "Aad de Mos", "Aad de Mos"},
+        // An adverb between the cue and its speaker; "haar" before a noun is a possessive, not the pronoun.
+        QuoteCase{"nl", "Indi van den Heuvel liet zich inenten. ,,Je kan het maar beter doen'', vindt ook haar vriendin "
+                  "Marieke van der Aa.", "direct", "beter doen", "vindt", "haar vriendin Marieke van der Aa", "Marieke"},
+        // A cue split around its speaker after a quote; the unnamed spokesperson's turn goes on even when a
+        // person was named in between.
+        QuoteCase{"nl", "Minister Carola Schouten verlengt de vergunningen. ,,Het is een kwestie van goed bestuur'', "
+                  "laat haar woordvoerder weten. ,,De minister vindt dat vissers een fatsoenlijke termijn moeten "
+                  "hebben.''", "direct", "fatsoenlijke termijn", "-", "haar woordvoerder", "null"},
+        QuoteCase{"nl", "Minister Carola Schouten verlengt de vergunningen. ,,Het is een kwestie van goed bestuur'', "
+                  "laat haar woordvoerder weten.", "direct", "goed bestuur", "laat", "haar woordvoerder", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
