@@ -525,6 +525,7 @@ class Analysis {
     // "Die schreef: '…'": a demonstrative points to the person named last before it.
     bool demonstrative = IsDemonstrativePronoun(p);
     bool plural = IsPluralPronoun(p);
+    if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
     for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
@@ -561,6 +562,24 @@ class Analysis {
         }
       }
       if (found >= 0) return found;
+    }
+    return -1;
+  }
+  // "…, vindt de universiteit. Zij stelt voor …": a Dutch singular "zij"/"ze" opening a sentence goes on from
+  // an organisation or place quoted in the sentence before, when that sentence names no person outside quotes.
+  int BodySpeakingBefore(uint32_t p) const {
+    uint32_t sentence = tokens_[p].sentence;
+    if (!nl_ || sentence == 0 || (words_[p] != "zij" && words_[p] != "ze")) return -1;
+    const Sentence& own = doc_.sentences[sentence];
+    if (p > own.first_token + 2) return -1;
+    const Sentence& before = doc_.sentences[sentence - 1];
+    for (auto it = MentionsFrom(before.first_token); it != mentions_.end() && it->first < before.end_token; ++it) {
+      if (!InDirect(it->first) && doc_.entities[it->entity].type == "PER") return -1;
+    }
+    for (const Found& q : quotes_) {
+      if (q.sentence != static_cast<int>(sentence - 1) || q.kind == "fragment" || q.entity < 0) continue;
+      const std::string& type = doc_.entities[q.entity].type;
+      if (type == "ORG" || type == "LOC") return q.entity;
     }
     return -1;
   }

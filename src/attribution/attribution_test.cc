@@ -171,7 +171,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "laat haar woordvoerder weten. ,,De minister vindt dat vissers een fatsoenlijke termijn moeten "
                   "hebben.''", "direct", "fatsoenlijke termijn", "-", "haar woordvoerder", "null"},
         QuoteCase{"nl", "Minister Carola Schouten verlengt de vergunningen. ,,Het is een kwestie van goed bestuur'', "
-                  "laat haar woordvoerder weten.", "direct", "goed bestuur", "laat", "haar woordvoerder", "null"}));
+                  "laat haar woordvoerder weten.", "direct", "goed bestuur", "laat", "haar woordvoerder", "null"},
+        // A singular "Zij" after a sentence in which an organisation spoke and no person was named is that body.
+        QuoteCase{"nl", "Het is drukker geworden op de rotonde, vindt de Radboud Universiteit. Zij stelt voor om een "
+                  "fietspad aan te leggen.", "indirect", "fietspad", "stelt", "Zij", "Radboud Universiteit"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
