@@ -136,6 +136,16 @@ class Analysis {
     }
     return false;
   }
+  // "de juristen", "de diensten": a definite phrase headed by a plural noun for people or bodies.
+  bool IsPluralDescription(Range r) const {
+    if (r.empty() || words_[r.first] != "de") return false;
+    for (uint32_t t = r.end; t-- > r.first + 1;) {
+      if (upos(t) == Upos::kPropn || entity_[t] >= 0) return false;
+      if (upos(t) != Upos::kNoun) continue;
+      return IsPluralNoun(t) && (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("org", lemmas_[t]));
+    }
+    return false;
+  }
   // "een woordvoerder", "haar woordvoerder": one person, named by a singular person noun at its head.
   bool IsOnePersonDescribed(Range r) const {
     for (uint32_t t = r.end; t-- > r.first;) {
@@ -915,8 +925,18 @@ class Analysis {
   // quoted last, within four sentences: the way news stories vary how they name who speaks.
   void ResolveDescriptions() {
     int last_entity = -1, last_sentence = -100;
+    int last_body = -1, last_body_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
+      // plural description of people or bodies goes on from the organisation quoted within two sentences.
+      if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
+        q.entity = last_body;
+      }
+      if (q.entity >= 0 && doc_.entities[q.entity].type == "ORG") {
+        last_body = q.entity;
+        last_body_sentence = q.sentence;
+      }
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
           q.entity = last_entity;

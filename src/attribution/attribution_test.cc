@@ -174,7 +174,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "laat haar woordvoerder weten.", "direct", "goed bestuur", "laat", "haar woordvoerder", "null"},
         // A singular "Zij" after a sentence in which an organisation spoke and no person was named is that body.
         QuoteCase{"nl", "Het is drukker geworden op de rotonde, vindt de Radboud Universiteit. Zij stelt voor om een "
-                  "fietspad aan te leggen.", "indirect", "fietspad", "stelt", "Zij", "Radboud Universiteit"}));
+                  "fietspad aan te leggen.", "indirect", "fietspad", "stelt", "Zij", "Radboud Universiteit"},
+        // A plural description goes on from the organisation quoted just before.
+        QuoteCase{"nl", "De activisten kregen steun van juristencollectief Pilp. Seponeren onder voorwaarden is volgens "
+                  "Pilp ongepast. De juristen waarschuwen dat zulke voorwaarden geen straf mogen zijn.", "indirect",
+                  "geen straf", "waarschuwen", "De juristen", "Pilp"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
