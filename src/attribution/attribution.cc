@@ -136,6 +136,19 @@ class Analysis {
     }
     return false;
   }
+  // Whether a sentence (up to token `before`) has a reporting verb whose subject is one person described but
+  // not named ("een woordvoerder van het Openbaar Ministerie", "de vrouw").
+  bool UnnamedSpeakerIn(const Sentence& sent, uint32_t before) const {
+    Range sentence{sent.first_token, sent.end_token};
+    for (uint32_t v = sent.first_token; v < before && v < sent.end_token; ++v) {
+      if (upos(v) != Upos::kVerb || InDirect(v) || !VerbOf(v)) continue;
+      // The subject, or the phrase after the verb ("Dat zegt een woordvoerder").
+      for (Range subject : {Subject(v, sentence), NpAfter(v + 1, sent.end_token)}) {
+        if (!subject.empty() && IsOnePersonDescribed(subject) && ResolveSpeaker(subject) < 0) return true;
+      }
+    }
+    return false;
+  }
   // "de juristen", "de diensten": a definite phrase headed by a plural noun for people or bodies.
   bool IsPluralDescription(Range r) const {
     if (r.empty() || words_[r.first] != "de") return false;
@@ -148,6 +161,9 @@ class Analysis {
   }
   // "een woordvoerder", "haar woordvoerder": one person, named by a singular person noun at its head.
   bool IsOnePersonDescribed(Range r) const {
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (IsOfWord(t)) { r.end = t; break; }  // the head is before "van": "een woordvoerder van het OM"
+    }
     for (uint32_t t = r.end; t-- > r.first;) {
       if (upos(t) == Upos::kNoun) return !IsPluralNoun(t) && HeadIsPersonNoun({r.first, t + 1});
       if (upos(t) == Upos::kPropn) return false;
@@ -562,6 +578,9 @@ class Analysis {
         if (back > 0) return -1;  // only the sentence before
         continue;
       }
+      // "Dat zegt een woordvoerder van het OM. ,,…'', zegt hij.": the unnamed person who spoke there, not
+      // someone named further back.
+      if (found < 0 && nl_ && !plural && UnnamedSpeakerIn(sent, back == 0 ? p : sent.end_token)) return -1;
       if (depth < 3) {
         for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
           if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {

@@ -178,7 +178,15 @@ INSTANTIATE_TEST_SUITE_P(
         // A plural description goes on from the organisation quoted just before.
         QuoteCase{"nl", "De activisten kregen steun van juristencollectief Pilp. Seponeren onder voorwaarden is volgens "
                   "Pilp ongepast. De juristen waarschuwen dat zulke voorwaarden geen straf mogen zijn.", "indirect",
-                  "geen straf", "waarschuwen", "De juristen", "Pilp"}));
+                  "geen straf", "waarschuwen", "De juristen", "Pilp"},
+        // A pronoun after an unnamed person who spoke is that person, not someone named further back; a
+        // description that names someone by role ("De premier") is not unnamed.
+        QuoteCase{"nl", "Baudet won de verkiezingen. Dat zegt een woordvoerder van het Openbaar Ministerie (OM). "
+                  ",,We hebben er wel veel vragen over gekregen'', zegt hij.", "direct", "veel vragen", "zegt", "hij",
+                  "null"},
+        QuoteCase{"nl", "Premier Benjamin Netanyahu wordt achtervolgd door schandalen. De premier riep zijn achterban op "
+                  "om te gaan stemmen. Hij stelde dat zijn tegenstanders samenwerkten met de Arabische partijen.",
+                  "indirect", "samenwerkten", "stelde", "Hij", "Netanyahu"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
