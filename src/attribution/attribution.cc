@@ -1124,6 +1124,16 @@ class Analysis {
           q->entity = ResolveSpeaker(np);
           return;
         }
+        // "Die opstelling bevreemdt Van der Laan: ,,…''": a person named right before the colon, inside the
+        // clause, speaks.
+        if (nl_ && b > sentence_before.first && entity_[b - 1] >= 0 && doc_.entities[entity_[b - 1]].type == "PER" &&
+            !InDirect(b - 1)) {
+          uint32_t first = b - 1;
+          while (first > sentence_before.first && entity_[first - 1] == entity_[b - 1]) --first;
+          q->speaker = {first, b};
+          q->entity = entity_[b - 1];
+          return;
+        }
       }
     }
   }

@@ -186,7 +186,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "null"},
         QuoteCase{"nl", "Premier Benjamin Netanyahu wordt achtervolgd door schandalen. De premier riep zijn achterban op "
                   "om te gaan stemmen. Hij stelde dat zijn tegenstanders samenwerkten met de Arabische partijen.",
-                  "indirect", "samenwerkten", "stelde", "Hij", "Netanyahu"}));
+                  "indirect", "samenwerkten", "stelde", "Hij", "Netanyahu"},
+        // A person named right before a colon inside the clause speaks the quote after it.
+        QuoteCase{"nl", "Jaap van der Laan woont naast de bouwplaats. Het college wil de supermarkt. Die opstelling "
+                  "bevreemdt Van der Laan: ,,De gemeente vindt dat ze zich niet moet bemoeien.''", "direct",
+                  "De gemeente vindt", "-", "Van der Laan", "Jaap van der Laan"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
