@@ -568,7 +568,9 @@ class Analysis {
         // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
         // by "en" ("Van der Laan en Berghorst"), the first.
         if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
-        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, words_[p]))) continue;
+        // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
+        std::string_view pronoun = words_[p] == "ze" && IsSingularPronoun(p) ? "zij" : std::string_view(words_[p]);
+        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, pronoun))) continue;
         found = m.entity;
         found_at = m.first;
         if (!demonstrative) break;
@@ -611,6 +613,16 @@ class Analysis {
       if (type == "ORG" || type == "LOC") return q.entity;
     }
     return -1;
+  }
+  // Dutch "ze" as the subject of a singular finite verb ("zegt ze", "ze zei"); an object ("noemt ze") is
+  // told apart by the verb's subject, which is not known here, so only a verb right after or a cue before.
+  bool IsSingularPronoun(uint32_t p) const {
+    auto singular_finite = [this](uint32_t t) {
+      std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
+      return xpos.starts_with("WW|pv") && xpos.find("|mv") == std::string_view::npos;
+    };
+    return (p + 1 < tokens_.size() && singular_finite(p + 1)) ||
+           (p > 0 && singular_finite(p - 1) && VerbOf(p - 1) != nullptr);
   }
   // Dutch "zij"/"ze" as the subject of a plural finite verb ("Zij denken", "denken ze").
   bool IsPluralPronoun(uint32_t p) const {

@@ -190,7 +190,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A person named right before a colon inside the clause speaks the quote after it.
         QuoteCase{"nl", "Jaap van der Laan woont naast de bouwplaats. Het college wil de supermarkt. Die opstelling "
                   "bevreemdt Van der Laan: ,,De gemeente vindt dat ze zich niet moet bemoeien.''", "direct",
-                  "De gemeente vindt", "-", "Van der Laan", "Jaap van der Laan"}));
+                  "De gemeente vindt", "-", "Van der Laan", "Jaap van der Laan"},
+        // "ze" with a singular verb is a person, not the organisation named before.
+        QuoteCase{"nl", "Shell sprak met gouverneur Kay Ivey. ,,Onze harten gaan uit naar de slachtoffers'', zei ze.",
+                  "direct", "Onze harten", "zei", "ze", "Kay Ivey"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
