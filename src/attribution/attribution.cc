@@ -617,21 +617,18 @@ class Analysis {
   // Dutch "ze" as the subject of a singular finite verb ("zegt ze", "ze zei"); an object ("noemt ze") is
   // told apart by the verb's subject, which is not known here, so only a verb right after or a cue before.
   bool IsSingularPronoun(uint32_t p) const {
-    auto singular_finite = [this](uint32_t t) {
-      std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
-      return xpos.starts_with("WW|pv") && xpos.find("|mv") == std::string_view::npos;
-    };
-    return (p + 1 < tokens_.size() && singular_finite(p + 1)) ||
-           (p > 0 && singular_finite(p - 1) && VerbOf(p - 1) != nullptr);
+    return (p + 1 < tokens_.size() && IsFiniteVerb(p + 1, false)) ||
+           (p > 0 && IsFiniteVerb(p - 1, false) && VerbOf(p - 1) != nullptr);
+  }
+  // A Dutch finite verb (CGN "WW|pv|…"), plural ("|mv") or singular.
+  bool IsFiniteVerb(uint32_t t, bool plural) const {
+    std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
+    return xpos.starts_with("WW|pv") && (xpos.find("|mv") != std::string_view::npos) == plural;
   }
   // Dutch "zij"/"ze" as the subject of a plural finite verb ("Zij denken", "denken ze").
   bool IsPluralPronoun(uint32_t p) const {
     if (!nl_ || (words_[p] != "zij" && words_[p] != "ze")) return false;
-    auto plural_finite = [this](uint32_t t) {
-      std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
-      return xpos.starts_with("WW|pv") && xpos.find("|mv") != std::string_view::npos;
-    };
-    return (p + 1 < tokens_.size() && plural_finite(p + 1)) || (p > 0 && plural_finite(p - 1));
+    return (p + 1 < tokens_.size() && IsFiniteVerb(p + 1, true)) || (p > 0 && IsFiniteVerb(p - 1, true));
   }
   // "hij" and "hem", "zij", "ze" and "haar", "he" and "him": pronouns that can name the same referent.
   bool SamePronounKind(std::string_view a, std::string_view b) const {
