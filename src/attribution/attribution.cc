@@ -1296,6 +1296,20 @@ class Analysis {
     return true;
   }
   // A reporting verb and what it reports.
+  // "Ajax moet niet denken dat het een leiderstype haalt, zegt Degryse.": a verb of thought inside what a
+  // post-posed cue closing the sentence reports is part of that report, not a cue of its own.
+  bool ClosedByLaterCue(uint32_t v, Range sentence, uint32_t end) const {
+    const AttributionLexicon::Verb* own = VerbOf(v);
+    if (!own || own->frame != "think") return false;
+    for (uint32_t k = v + 2; k < end; ++k) {
+      if (!IsComma(k - 1) || upos(k) != Upos::kVerb) continue;
+      const AttributionLexicon::Verb* verb = VerbOf(k);
+      if (!verb || verb->frame != "say") continue;
+      Range np = NpAfter(k + 1, end);
+      if (!np.empty() && ShortTail(np.end, end)) return true;
+    }
+    return false;
+  }
   bool TryVerbCue(uint32_t v, Range sentence, uint32_t end) {
     if (upos(v) != Upos::kVerb) return false;
     const AttributionLexicon::Verb* verb = VerbOf(v);
@@ -1303,6 +1317,7 @@ class Analysis {
     uint32_t sent = tokens_[v].sentence;
     Range cue{v, v + 1};
     if (!nl_ && IsModifier(v)) return false;
+    if (nl_ && ClosedByLaterCue(v, sentence, end)) return false;
     // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
     if (verb->frame == "say" || verb->frame == "think" || verb->frame == "clause") {
       if (v >= sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {

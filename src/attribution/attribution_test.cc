@@ -193,7 +193,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "De gemeente vindt", "-", "Van der Laan", "Jaap van der Laan"},
         // "ze" with a singular verb is a person, not the organisation named before.
         QuoteCase{"nl", "Shell sprak met gouverneur Kay Ivey. ,,Onze harten gaan uit naar de slachtoffers'', zei ze.",
-                  "direct", "Onze harten", "zei", "ze", "Kay Ivey"}));
+                  "direct", "Onze harten", "zei", "ze", "Kay Ivey"},
+        // A verb of thought inside what a post-posed cue reports is no cue of its own.
+        QuoteCase{"nl", "Marc Degryse kent Marin goed. Ajax moet niet denken dat het een leiderstype in huis haalt, "
+                  "zegt Degryse.", "indirect", "Ajax moet niet denken", "zegt", "Degryse", "Marc Degryse"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
