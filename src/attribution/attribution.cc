@@ -902,6 +902,15 @@ class Analysis {
         }
       } else if (sentence_like) {
         Range person = PersonAround(static_cast<uint32_t>(q.sentence));
+        // "Tegen Cristiano Ronaldo waarschijnlijk. … ,,… Ronaldo staat eigenlijk overal op het veld …''": a
+        // person the quote talks about is not its speaker; the last speaker goes on, if quoted not too long ago.
+        if (!person.empty() && NamedIn(entity_[person.first], q.content)) {
+          person = {0, 0};
+          if (previous && previous->entity >= 0 && q.sentence - previous->sentence <= 8) {
+            q.speaker = previous->speaker;
+            q.entity = previous->entity;
+          }
+        }
         if (!person.empty()) {
           q.speaker = person;
           q.entity = entity_[person.first];
@@ -910,6 +919,12 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  bool NamedIn(int entity, Range r) const {
+    for (auto it = MentionsFrom(r.first); it != mentions_.end() && it->first < r.end; ++it) {
+      if (it->entity == entity) return true;
+    }
+    return false;
   }
   // "Een woordvoerder wil niets zeggen over de arrestatie. “We kunnen …”": the subject of a reporting verb
   // in the sentence just before a quote that has no cue of its own, when that sentence quotes nothing.

@@ -196,7 +196,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "direct", "Onze harten", "zei", "ze", "Kay Ivey"},
         // A verb of thought inside what a post-posed cue reports is no cue of its own.
         QuoteCase{"nl", "Marc Degryse kent Marin goed. Ajax moet niet denken dat het een leiderstype in huis haalt, "
-                  "zegt Degryse.", "indirect", "Ajax moet niet denken", "zegt", "Degryse", "Marc Degryse"}));
+                  "zegt Degryse.", "indirect", "Ajax moet niet denken", "zegt", "Degryse", "Marc Degryse"},
+        // A person the cue-less quote talks about is not its speaker: the last speaker goes on.
+        QuoteCase{"nl", "Joël Veltman revalideerde lang. ,,Misschien kan ik nog een rolletje spelen'', zei hij toen. Een "
+                  "rolletje? Kijk nu eens. Normaal staat de verdediger woensdag in de basis. Tegen Cristiano Ronaldo "
+                  "waarschijnlijk. De Portugese ster wordt klaargestoomd. ,,Het ziet er naar uit dat hij er bij is. "
+                  "Ronaldo staat eigenlijk overal op het veld, maar ik zal hem ook veel tegenkomen.''", "direct",
+                  "Ronaldo staat", "-", "hij", "Joël Veltman"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
