@@ -136,6 +136,40 @@ class Analysis {
     }
     return false;
   }
+  // Whether a sentence (up to token `before`) has a reporting verb whose subject is one person described but
+  // not named ("een woordvoerder van het Openbaar Ministerie", "de vrouw").
+  bool UnnamedSpeakerIn(const Sentence& sent, uint32_t before) const {
+    Range sentence{sent.first_token, sent.end_token};
+    for (uint32_t v = sent.first_token; v < before && v < sent.end_token; ++v) {
+      if (upos(v) != Upos::kVerb || InDirect(v) || !VerbOf(v)) continue;
+      // The subject, or the phrase after the verb ("Dat zegt een woordvoerder").
+      for (Range subject : {Subject(v, sentence), NpAfter(v + 1, sent.end_token)}) {
+        if (!subject.empty() && IsOnePersonDescribed(subject) && ResolveSpeaker(subject) < 0) return true;
+      }
+    }
+    return false;
+  }
+  // "de juristen", "de diensten": a definite phrase headed by a plural noun for people or bodies.
+  bool IsPluralDescription(Range r) const {
+    if (r.empty() || words_[r.first] != "de") return false;
+    for (uint32_t t = r.end; t-- > r.first + 1;) {
+      if (upos(t) == Upos::kPropn || entity_[t] >= 0) return false;
+      if (upos(t) != Upos::kNoun) continue;
+      return IsPluralNoun(t) && (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("org", lemmas_[t]));
+    }
+    return false;
+  }
+  // "een woordvoerder", "haar woordvoerder": one person, named by a singular person noun at its head.
+  bool IsOnePersonDescribed(Range r) const {
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (IsOfWord(t)) { r.end = t; break; }  // the head is before "van": "een woordvoerder van het OM"
+    }
+    for (uint32_t t = r.end; t-- > r.first;) {
+      if (upos(t) == Upos::kNoun) return !IsPluralNoun(t) && HeadIsPersonNoun({r.first, t + 1});
+      if (upos(t) == Upos::kPropn) return false;
+    }
+    return false;
+  }
   // "de woordvoerder van het OM": a description tied to someone else is not the person quoted before.
   bool HasComplement(Range np) const {
     for (uint32_t t = np.first; t < np.end; ++t) if (IsOfWord(t)) return true;
@@ -213,12 +247,46 @@ class Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    if (nl_) FindGenders();
     in_time_.assign(n, false);
     in_number_.assign(n, false);
     MarkSpans(doc_.times, &in_time_);
     MarkSpans(doc_.quantities, &in_number_);
     direct_of_.assign(n, -1);
     used_.assign(n, false);
+  }
+  // The gender of each person, where the text or the first name says it: a gendered noun or form of address
+  // just before a mention or in apposition after it ("mevrouw Jansen", "haar vriendin Marieke van der Aa",
+  // "Els Bakker, moeder van …"; `gender` entries) outvotes the first name (data/nl/first-names.tsv).
+  void FindGenders() {
+    gender_.assign(doc_.entities.size(), 0);
+    std::vector<int> text_votes(doc_.entities.size(), 0);  // > 0 male, < 0 female
+    std::vector<int> name_votes(doc_.entities.size(), 0);
+    auto vote_of = [this](uint32_t t) {
+      const std::string* g = lex_.FindLemma("gender", words_[t]);
+      if (!g) g = lex_.FindLemma("gender", lemmas_[t]);
+      return !g ? 0 : *g == "m" ? 1 : -1;
+    };
+    for (const MentionRef& m : mentions_) {
+      if (doc_.entities[m.entity].type != "PER") continue;
+      // "mevrouw Jansen", "Mevrouw Jansen" opening the sentence, or the title inside the mention.
+      if (m.first > 0 && (StartsLowerCase(m.first - 1) ||
+                          m.first - 1 == doc_.sentences[tokens_[m.first].sentence].first_token)) {
+        text_votes[m.entity] += vote_of(m.first - 1);
+      }
+      if (m.end - m.first >= 2) text_votes[m.entity] += vote_of(m.first);
+      if (m.end + 1 < tokens_.size() && IsComma(m.end) && StartsLowerCase(m.end + 1)) {
+        text_votes[m.entity] += vote_of(m.end + 1);
+      }
+      if (m.end - m.first >= 2) {
+        char g = lex_.FirstNameGender(doc_.Form(m.first));
+        name_votes[m.entity] += g == 'm' ? 1 : g == 'f' ? -1 : 0;
+      }
+    }
+    for (size_t e = 0; e < gender_.size(); ++e) {
+      int votes = text_votes[e] != 0 ? text_votes[e] : name_votes[e];
+      gender_[e] = votes > 0 ? 'm' : votes < 0 ? 'f' : 0;
+    }
   }
   template <typename T>
   void MarkSpans(const std::vector<T>& spans, std::vector<bool>* marks) {
@@ -234,7 +302,10 @@ class Analysis {
   // The noun phrase that starts at p, within [p, limit).
   Range NpAfter(uint32_t p, uint32_t limit) const {
     if (p >= limit) return {p, p};
-    if (upos(p) == Upos::kPron && IsPersonalPronoun(p)) return {p, p + 1};
+    // "haar woordvoerder", "haar vriendin Marieke": a Dutch possessive before a noun is no pronoun of its own.
+    bool possessive = nl_ && IsPossessive(p) && p + 1 < limit &&
+                      (upos(p + 1) == Upos::kNoun || (upos(p + 1) == Upos::kAdj && p + 2 < limit && upos(p + 2) == Upos::kNoun));
+    if (upos(p) == Upos::kPron && IsPersonalPronoun(p) && !possessive) return {p, p + 1};
     uint32_t e = p;
     bool head = false;
     if (IsPossessive(p)) ++e;  // "zijn advocaat"
@@ -451,8 +522,12 @@ class Analysis {
   bool EntityFits(int entity, std::string_view pronoun) const {
     const std::string& type = doc_.entities[entity].type;
     if (nl_) {
-      if (pronoun == "hij" || pronoun == "zij" || pronoun == "hem" || pronoun == "haar") return type == "PER";
-      if (pronoun == "ze" || pronoun == "hen" || pronoun == "hun") return type == "PER" || type == "ORG";
+      // A person of the other gender does not fit ("zij" is not Pim Fortuyn).
+      char gender = gender_.empty() ? 0 : gender_[entity];
+      if (pronoun == "hij" || pronoun == "hem") return type == "PER" && gender != 'f';
+      if (pronoun == "zij" || pronoun == "haar") return type == "PER" && gender != 'm';
+      if (pronoun == "ze") return (type == "PER" && gender != 'm') || type == "ORG";
+      if (pronoun == "hen" || pronoun == "hun") return type == "PER" || type == "ORG";
       return false;
     }
     if (pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her") return type == "PER";
@@ -476,6 +551,7 @@ class Analysis {
     // "Die schreef: '…'": a demonstrative points to the person named last before it.
     bool demonstrative = IsDemonstrativePronoun(p);
     bool plural = IsPluralPronoun(p);
+    if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
     for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
@@ -492,7 +568,9 @@ class Analysis {
         // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
         // by "en" ("Van der Laan en Berghorst"), the first.
         if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
-        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, words_[p]))) continue;
+        // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
+        std::string_view pronoun = words_[p] == "ze" && IsSingularPronoun(p) ? "zij" : std::string_view(words_[p]);
+        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, pronoun))) continue;
         found = m.entity;
         found_at = m.first;
         if (!demonstrative) break;
@@ -502,6 +580,9 @@ class Analysis {
         if (back > 0) return -1;  // only the sentence before
         continue;
       }
+      // "Dat zegt een woordvoerder van het OM. ,,…'', zegt hij.": the unnamed person who spoke there, not
+      // someone named further back.
+      if (found < 0 && nl_ && !plural && UnnamedSpeakerIn(sent, back == 0 ? p : sent.end_token)) return -1;
       if (depth < 3) {
         for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
           if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {
@@ -515,14 +596,39 @@ class Analysis {
     }
     return -1;
   }
+  // "…, vindt de universiteit. Zij stelt voor …": a Dutch singular "zij"/"ze" opening a sentence goes on from
+  // an organisation or place quoted in the sentence before, when that sentence names no person outside quotes.
+  int BodySpeakingBefore(uint32_t p) const {
+    uint32_t sentence = tokens_[p].sentence;
+    if (!nl_ || sentence == 0 || (words_[p] != "zij" && words_[p] != "ze")) return -1;
+    const Sentence& own = doc_.sentences[sentence];
+    if (p > own.first_token + 2) return -1;
+    const Sentence& before = doc_.sentences[sentence - 1];
+    for (auto it = MentionsFrom(before.first_token); it != mentions_.end() && it->first < before.end_token; ++it) {
+      if (!InDirect(it->first) && doc_.entities[it->entity].type == "PER") return -1;
+    }
+    for (const Found& q : quotes_) {
+      if (q.sentence != static_cast<int>(sentence - 1) || q.kind == "fragment" || q.entity < 0) continue;
+      const std::string& type = doc_.entities[q.entity].type;
+      if (type == "ORG" || type == "LOC") return q.entity;
+    }
+    return -1;
+  }
+  // Dutch "ze" as the subject of a singular finite verb ("zegt ze", "ze zei"); an object ("noemt ze") is
+  // told apart by the verb's subject, which is not known here, so only a verb right after or a cue before.
+  bool IsSingularPronoun(uint32_t p) const {
+    return (p + 1 < tokens_.size() && IsFiniteVerb(p + 1, false)) ||
+           (p > 0 && IsFiniteVerb(p - 1, false) && VerbOf(p - 1) != nullptr);
+  }
+  // A Dutch finite verb (CGN "WW|pv|…"), plural ("|mv") or singular.
+  bool IsFiniteVerb(uint32_t t, bool plural) const {
+    std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
+    return xpos.starts_with("WW|pv") && (xpos.find("|mv") != std::string_view::npos) == plural;
+  }
   // Dutch "zij"/"ze" as the subject of a plural finite verb ("Zij denken", "denken ze").
   bool IsPluralPronoun(uint32_t p) const {
     if (!nl_ || (words_[p] != "zij" && words_[p] != "ze")) return false;
-    auto plural_finite = [this](uint32_t t) {
-      std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
-      return xpos.starts_with("WW|pv") && xpos.find("|mv") != std::string_view::npos;
-    };
-    return (p + 1 < tokens_.size() && plural_finite(p + 1)) || (p > 0 && plural_finite(p - 1));
+    return (p + 1 < tokens_.size() && IsFiniteVerb(p + 1, true)) || (p > 0 && IsFiniteVerb(p - 1, true));
   }
   // "hij" and "hem", "zij", "ze" and "haar", "he" and "him": pronouns that can name the same referent.
   bool SamePronounKind(std::string_view a, std::string_view b) const {
@@ -771,11 +877,18 @@ class Analysis {
       // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
       // person named since is the one who goes on.
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
+      // ("…, aldus haar woordvoerder. ,,…''": one unnamed person goes on all the same.)
       bool named_since = !person.empty() && person.first >= previous->content.end &&
-                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER");
+                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER") &&
+                         !(nl_ && previous->entity < 0 && IsOnePersonDescribed(previous->speaker));
+      Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
+                                                      : Range{0, 0};
       if (!introduced.empty() && turn_like) {
         q.speaker = introduced;
         q.entity = ResolveSpeaker(introduced);
+      } else if (!subject.empty()) {
+        q.speaker = subject;
+        q.entity = ResolveSpeaker(subject);
       } else if (named_since && turn_like) {
         q.speaker = person;
         q.entity = entity_[person.first];
@@ -789,6 +902,15 @@ class Analysis {
         }
       } else if (sentence_like) {
         Range person = PersonAround(static_cast<uint32_t>(q.sentence));
+        // "Tegen Cristiano Ronaldo waarschijnlijk. … ,,… Ronaldo staat eigenlijk overal op het veld …''": a
+        // person the quote talks about is not its speaker; the last speaker goes on, if quoted not too long ago.
+        if (!person.empty() && NamedIn(entity_[person.first], q.content)) {
+          person = {0, 0};
+          if (previous && previous->entity >= 0 && q.sentence - previous->sentence <= 8) {
+            q.speaker = previous->speaker;
+            q.entity = previous->entity;
+          }
+        }
         if (!person.empty()) {
           q.speaker = person;
           q.entity = entity_[person.first];
@@ -797,6 +919,12 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  bool NamedIn(int entity, Range r) const {
+    for (auto it = MentionsFrom(r.first); it != mentions_.end() && it->first < r.end; ++it) {
+      if (it->entity == entity) return true;
+    }
+    return false;
   }
   // "Een woordvoerder wil niets zeggen over de arrestatie. “We kunnen …”": the subject of a reporting verb
   // in the sentence just before a quote that has no cue of its own, when that sentence quotes nothing.
@@ -813,12 +941,45 @@ class Analysis {
     }
     return {0, 0};
   }
+  // "De Mos ziet daar totaal geen probleem in. ,,…''", "Al trapt Gilles De Bilde op de rem. ,,…''": a person
+  // named as the subject of the sentence just before a quote without a cue, when that sentence quotes
+  // nothing, goes on in the quote (no reporting verb needed).
+  Range NamedSubjectBefore(uint32_t sentence, uint32_t quote_start) const {
+    if (!nl_ || sentence == 0 || tokens_[quote_start - 1].sentence != sentence) return {0, 0};
+    const Sentence& before = doc_.sentences[sentence - 1];
+    for (const Found& other : quotes_) {
+      if (other.sentence == static_cast<int>(sentence - 1) && other.kind != "fragment") return {0, 0};
+    }
+    for (uint32_t v = before.first_token; v < before.end_token; ++v) {
+      if (InDirect(v)) return {0, 0};
+      if (!IsVerb(v)) continue;
+      Range subject = Subject(v, {before.first_token, before.end_token});
+      if (subject.empty()) return {0, 0};
+      for (uint32_t t = subject.first; t < subject.end; ++t) {
+        if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, subject.first)) {
+          return subject;
+        }
+      }
+      return {0, 0};
+    }
+    return {0, 0};
+  }
   // Descriptions of a person that name no one ("de parlementariër", "zijn advocaat") refer to the speaker
   // quoted last, within four sentences: the way news stories vary how they name who speaks.
   void ResolveDescriptions() {
     int last_entity = -1, last_sentence = -100;
+    int last_body = -1, last_body_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
+      // plural description of people or bodies goes on from the organisation quoted within two sentences.
+      if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
+        q.entity = last_body;
+      }
+      if (q.entity >= 0 && doc_.entities[q.entity].type == "ORG") {
+        last_body = q.entity;
+        last_body_sentence = q.sentence;
+      }
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
           q.entity = last_entity;
@@ -881,8 +1042,24 @@ class Analysis {
     if (a < limit && tokens_[a].sentence == tokens_[after - 1].sentence) {
       size_t len = lex_.Match("after", words_, a, limit);
       const AttributionLexicon::Verb* verb = VerbOf(a);
-      if (len > 0 || (verb && upos(a) == Upos::kVerb)) {
-        Range np = NpAfter(a + (len ? len : 1), limit);
+      // "”, laat een woordvoerder weten": a cue split around its speaker.
+      bool split_cue = false;
+      if (nl_ && !len && !verb && lemmas_[a] == "laten") {
+        Range np = NpAfter(a + 1, limit);
+        if (!np.empty() && np.end < limit && words_[np.end] == "weten") {
+          verb = lex_.FindVerb("weten");
+          split_cue = true;
+        }
+      }
+      if (len > 0 || (verb && (upos(a) == Upos::kVerb || split_cue))) {
+        // "”, vindt ook haar vriendin Marieke van der Aa": an adverb between the verb and its subject.
+        uint32_t from = a + static_cast<uint32_t>(len ? len : 1);
+        for (int skip = 0; nl_ && skip < 2 && from + 1 < limit && upos(from) == Upos::kAdv && !IsPersonalPronoun(from) &&
+                           (IsNpWord(from + 1) || upos(from + 1) == Upos::kPron) && upos(from + 1) != Upos::kAdv;
+             ++skip) {
+          ++from;
+        }
+        Range np = NpAfter(from, limit);
         if (!np.empty()) {
           SetCue(q, {a, a + static_cast<uint32_t>(len ? len : 1)}, np, verb);
           return;
@@ -969,6 +1146,16 @@ class Analysis {
         if (!np.empty() && np.first == ClauseStart(b, sentence_before.first)) {
           q->speaker = np;
           q->entity = ResolveSpeaker(np);
+          return;
+        }
+        // "Die opstelling bevreemdt Van der Laan: ,,…''": a person named right before the colon, inside the
+        // clause, speaks.
+        if (nl_ && b > sentence_before.first && entity_[b - 1] >= 0 && doc_.entities[entity_[b - 1]].type == "PER" &&
+            !InDirect(b - 1)) {
+          uint32_t first = b - 1;
+          while (first > sentence_before.first && entity_[first - 1] == entity_[b - 1]) --first;
+          q->speaker = {first, b};
+          q->entity = entity_[b - 1];
           return;
         }
       }
@@ -1124,6 +1311,20 @@ class Analysis {
     return true;
   }
   // A reporting verb and what it reports.
+  // "Ajax moet niet denken dat het een leiderstype haalt, zegt Degryse.": a verb of thought inside what a
+  // post-posed cue closing the sentence reports is part of that report, not a cue of its own.
+  bool ClosedByLaterCue(uint32_t v, Range sentence, uint32_t end) const {
+    const AttributionLexicon::Verb* own = VerbOf(v);
+    if (!own || own->frame != "think") return false;
+    for (uint32_t k = v + 2; k < end; ++k) {
+      if (!IsComma(k - 1) || upos(k) != Upos::kVerb) continue;
+      const AttributionLexicon::Verb* verb = VerbOf(k);
+      if (!verb || verb->frame != "say") continue;
+      Range np = NpAfter(k + 1, end);
+      if (!np.empty() && ShortTail(np.end, end)) return true;
+    }
+    return false;
+  }
   bool TryVerbCue(uint32_t v, Range sentence, uint32_t end) {
     if (upos(v) != Upos::kVerb) return false;
     const AttributionLexicon::Verb* verb = VerbOf(v);
@@ -1131,6 +1332,7 @@ class Analysis {
     uint32_t sent = tokens_[v].sentence;
     Range cue{v, v + 1};
     if (!nl_ && IsModifier(v)) return false;
+    if (nl_ && ClosedByLaterCue(v, sentence, end)) return false;
     // Post-posed: "…, zegt hij.", "…, said Smith.", "…, Smith said."
     if (verb->frame == "say" || verb->frame == "think" || verb->frame == "clause") {
       if (v >= sentence.first + 2 && (IsComma(v - 1) || IsQuoteMark(v - 1))) {
@@ -1646,6 +1848,7 @@ class Analysis {
   std::vector<std::string> words_;   // lower-cased forms
   std::vector<std::string> lemmas_;  // lexicon keys of the lemmas (forms where untagged)
   std::vector<int> entity_;          // entity of each token, -1 if none
+  std::vector<char> gender_;         // of each entity (Dutch): 'm', 'f' or 0 when unknown
   std::vector<MentionRef> mentions_;
   std::vector<bool> in_time_, in_number_;
   std::vector<int> direct_of_;  // the direct quote whose content holds each token, -1 if none

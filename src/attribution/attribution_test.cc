@@ -151,7 +151,58 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ferre van de Nadort"},
         QuoteCase{"nl", "Uitgemaakt voor ketter. Pastoor Maickel Prasing kreeg het voor zijn kiezen. Dat zou volgens "
                   "hem de verkeersveiligheid ten goede komen.", "indirect", "de verkeersveiligheid", "volgens", "hem",
-                  "Maickel Prasing"}));
+                  "Maickel Prasing"},
+        // Gender: "ze" skips a man (first name learnt from news, data/nl/first-names.tsv), "hij" a woman
+        // (a gendered noun before her name: "mevrouw", "haar vriendin").
+        QuoteCase{"nl", "Rob Jetten sprak met Laura Dekker over het plan. Volgens haar is het te duur.", "indirect",
+                  "te duur", "Volgens", "haar", "Laura Dekker"},
+        QuoteCase{"nl", "Mevrouw Anouk Bakker sprak met Jaap Smit over het plan. Hij vindt dat het te duur is.",
+                  "indirect", "te duur", "vindt", "Hij", "Jaap Smit"},
+        // A quote without a cue after a sentence whose subject is a named person is that person's.
+        QuoteCase{"nl", ",,Hij is een dienende speler'', zegt Marc Degryse. Aad de Mos ziet daar totaal geen probleem "
+                  "in. ,,De voetbalkwaliteiten zijn altijd leidend en die heeft hij.''", "direct",
+                  "De voetbalkwaliteiten", "-", "Aad de Mos", "Aad de Mos"},
+        // An adverb between the cue and its speaker; "haar" before a noun is a possessive, not the pronoun.
+        QuoteCase{"nl", "Indi van den Heuvel liet zich inenten. ,,Je kan het maar beter doen'', vindt ook haar vriendin "
+                  "Marieke van der Aa.", "direct", "beter doen", "vindt", "haar vriendin Marieke van der Aa", "Marieke"},
+        // A cue split around its speaker after a quote; the unnamed spokesperson's turn goes on even when a
+        // person was named in between.
+        QuoteCase{"nl", "Minister Carola Schouten verlengt de vergunningen. ,,Het is een kwestie van goed bestuur'', "
+                  "laat haar woordvoerder weten. ,,De minister vindt dat vissers een fatsoenlijke termijn moeten "
+                  "hebben.''", "direct", "fatsoenlijke termijn", "-", "haar woordvoerder", "null"},
+        QuoteCase{"nl", "Minister Carola Schouten verlengt de vergunningen. ,,Het is een kwestie van goed bestuur'', "
+                  "laat haar woordvoerder weten.", "direct", "goed bestuur", "laat", "haar woordvoerder", "null"},
+        // A singular "Zij" after a sentence in which an organisation spoke and no person was named is that body.
+        QuoteCase{"nl", "Het is drukker geworden op de rotonde, vindt de Radboud Universiteit. Zij stelt voor om een "
+                  "fietspad aan te leggen.", "indirect", "fietspad", "stelt", "Zij", "Radboud Universiteit"},
+        // A plural description goes on from the organisation quoted just before.
+        QuoteCase{"nl", "De activisten kregen steun van juristencollectief Pilp. Seponeren onder voorwaarden is volgens "
+                  "Pilp ongepast. De juristen waarschuwen dat zulke voorwaarden geen straf mogen zijn.", "indirect",
+                  "geen straf", "waarschuwen", "De juristen", "Pilp"},
+        // A pronoun after an unnamed person who spoke is that person, not someone named further back; a
+        // description that names someone by role ("De premier") is not unnamed.
+        QuoteCase{"nl", "Baudet won de verkiezingen. Dat zegt een woordvoerder van het Openbaar Ministerie (OM). "
+                  ",,We hebben er wel veel vragen over gekregen'', zegt hij.", "direct", "veel vragen", "zegt", "hij",
+                  "null"},
+        QuoteCase{"nl", "Premier Benjamin Netanyahu wordt achtervolgd door schandalen. De premier riep zijn achterban op "
+                  "om te gaan stemmen. Hij stelde dat zijn tegenstanders samenwerkten met de Arabische partijen.",
+                  "indirect", "samenwerkten", "stelde", "Hij", "Netanyahu"},
+        // A person named right before a colon inside the clause speaks the quote after it.
+        QuoteCase{"nl", "Jaap van der Laan woont naast de bouwplaats. Het college wil de supermarkt. Die opstelling "
+                  "bevreemdt Van der Laan: ,,De gemeente vindt dat ze zich niet moet bemoeien.''", "direct",
+                  "De gemeente vindt", "-", "Van der Laan", "Jaap van der Laan"},
+        // "ze" with a singular verb is a person, not the organisation named before.
+        QuoteCase{"nl", "Shell sprak met gouverneur Kay Ivey. ,,Onze harten gaan uit naar de slachtoffers'', zei ze.",
+                  "direct", "Onze harten", "zei", "ze", "Kay Ivey"},
+        // A verb of thought inside what a post-posed cue reports is no cue of its own.
+        QuoteCase{"nl", "Marc Degryse kent Marin goed. Ajax moet niet denken dat het een leiderstype in huis haalt, "
+                  "zegt Degryse.", "indirect", "Ajax moet niet denken", "zegt", "Degryse", "Marc Degryse"},
+        // A person the cue-less quote talks about is not its speaker: the last speaker goes on.
+        QuoteCase{"nl", "Joël Veltman revalideerde lang. ,,Misschien kan ik nog een rolletje spelen'', zei hij toen. Een "
+                  "rolletje? Kijk nu eens. Normaal staat de verdediger woensdag in de basis. Tegen Cristiano Ronaldo "
+                  "waarschijnlijk. De Portugese ster wordt klaargestoomd. ,,Het ziet er naar uit dat hij er bij is. "
+                  "Ronaldo staat eigenlijk overal op het veld, maar ik zal hem ook veel tegenkomen.''", "direct",
+                  "Ronaldo staat", "-", "hij", "Joël Veltman"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,

@@ -21,7 +21,7 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
     if (cls == "verb") {
       verbs_[LexiconKey(fields[1])] = Verb{value, fields.size() > 3 ? std::string(fields[3]) : "say"};
     } else if (cls == "noun" || cls == "response" || cls == "refuse" || cls == "person" || cls == "org" || cls == "source" || cls == "stance" ||
-               cls == "time") {
+               cls == "time" || cls == "gender") {
       lemmas_[cls + '\t' + LexiconKey(fields[1])] = value;
     } else {
       Phrase phrase;
@@ -38,6 +38,14 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
       phrases_[cls + '\t' + phrase.words[0]].push_back(std::move(phrase));
     }
   }
+  for (const auto& fields : ResourceTsv(std::string(lang) + "/first-names.tsv")) {
+    if (fields.size() >= 2 && (fields[1] == "m" || fields[1] == "f")) first_names_[std::string(fields[0])] = fields[1][0];
+  }
+}
+
+char AttributionLexicon::FirstNameGender(std::string_view name) const {
+  auto it = first_names_.find(std::string(name));
+  return it == first_names_.end() ? 0 : it->second;
 }
 
 const AttributionLexicon::Verb* AttributionLexicon::FindVerb(std::string_view lemma) const {

@@ -1,6 +1,7 @@
 // AttributionLexicon: the cues of one language from data/<lang>/attribution.tsv — reporting verbs with
 // the certainty they lend and the frame they take, "aldus" and "volgens", reporting nouns, hedges,
-// conditions, negations and response verbs (the file's header documents each class).
+// conditions, negations and response verbs (the file's header documents each class); and the gender of
+// first names (data/<lang>/first-names.tsv).
 // Immutable after construction; thread-safe.
 #ifndef BRON_ATTRIBUTION_LEXICON_H_
 #define BRON_ATTRIBUTION_LEXICON_H_
@@ -29,8 +30,12 @@ class AttributionLexicon {
   size_t Match(std::string_view cls, const std::vector<std::string>& words, size_t i, size_t end,
                std::string* value = nullptr) const;
 
-  // The value of a lemma of class `cls` ("noun", "response", "refuse", "person", "org"), or null.
+  // The value of a lemma of class `cls` ("noun", "response", "refuse", "person", "org", "gender"), or null.
   const std::string* FindLemma(std::string_view cls, std::string_view lemma) const;
+
+  // The gender of a first name as written ("Theresa" => 'f', "Rob" => 'm'), learnt from news
+  // (data/<lang>/first-names.tsv, scripts/name-gender); 0 when unknown.
+  char FirstNameGender(std::string_view name) const;
 
  private:
   struct Phrase {
@@ -42,6 +47,7 @@ class AttributionLexicon {
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   // class + '\t' + lemma => value
   std::unordered_map<std::string, std::string> lemmas_;
+  std::unordered_map<std::string, char> first_names_;  // "Theresa" => 'f'
 };
 
 // A lemma as the lexicon keys it: Alpino's compound and particle separators removed ("toe_voegen").
