@@ -6,39 +6,52 @@
 
 namespace bron {
 
+uint64_t Gazetteer::Start() { return FeatureHash(7, ""); }
+uint64_t Gazetteer::TokenHash(const std::string& lowered) { return FeatureHash(9, lowered); }
+uint64_t Gazetteer::Extend(uint64_t name, uint64_t token) { return FeatureMix(8, name ^ token); }
+
 uint32_t Gazetteer::Hash(const std::vector<std::string>& lowered, size_t begin, size_t length) {
-  uint64_t h = FeatureHash(7, "");
-  for (size_t i = begin; i < begin + length; ++i) h = FeatureMix(8, h ^ FeatureHash(9, lowered[i]));
+  uint64_t h = Start();
+  for (size_t i = begin; i < begin + length; ++i) h = Extend(h, TokenHash(lowered[i]));
   // 32 bits: a few hundred thousand names collide rarely, and the table is half the size.
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  return Fold(h);
 }
 
 void Gazetteer::Add(const std::vector<std::string>& lowered, uint8_t types) {
   if (lowered.empty() || lowered.size() > kMaxTokens) return;
-  names_[Hash(lowered, 0, lowered.size())] |= types;
+  names_.Or(Hash(lowered, 0, lowered.size()), types);
   if (lowered.size() >= 2) {
-    words_[Hash(lowered, 0, 1)] |= types;
-    words_[Hash(lowered, lowered.size() - 1, 1)] |= static_cast<uint8_t>(types << 4);
+    words_.Or(Hash(lowered, 0, 1), types);
+    words_.Or(Hash(lowered, lowered.size() - 1, 1), static_cast<uint8_t>(types << 4));
   }
 }
 
 uint8_t Gazetteer::WordRoles(const std::string& lowered) const {
-  std::vector<std::string> one = {lowered};
-  auto it = words_.find(Hash(one, 0, 1));
-  return it == words_.end() ? 0 : it->second;
+  return words_.Get(Fold(Extend(Start(), TokenHash(lowered))));
 }
 
 uint8_t Gazetteer::Lookup(const std::vector<std::string>& lowered, size_t begin, size_t length) const {
-  auto it = names_.find(Hash(lowered, begin, length));
-  return it == names_.end() ? 0 : it->second;
+  return names_.Get(Hash(lowered, begin, length));
 }
 
 void Gazetteer::Match(const std::vector<std::string>& lowered, std::vector<uint8_t>* out) const {
-  out->assign(lowered.size(), 0);
-  for (size_t i = 0; i < lowered.size(); ++i) {
-    size_t longest = std::min<size_t>(kMaxTokens, lowered.size() - i);
+  const size_t n = lowered.size();
+  out->assign(n, 0);
+  std::vector<uint64_t> tokens(n);
+  for (size_t i = 0; i < n; ++i) tokens[i] = TokenHash(lowered[i]);
+  for (size_t i = 0; i < n; ++i) {
+    // The hashes of the n-grams starting here, each extending the one before; all their look-ups
+    // are asked for before the first is read.
+    const size_t longest = std::min<size_t>(kMaxTokens, n - i);
+    uint32_t keys[kMaxTokens];
+    uint64_t h = Start();
+    for (size_t length = 1; length <= longest; ++length) {
+      h = Extend(h, tokens[i + length - 1]);
+      keys[length - 1] = Fold(h);
+      names_.Prefetch(keys[length - 1]);
+    }
     for (size_t length = longest; length >= 1; --length) {
-      uint8_t types = Lookup(lowered, i, length);
+      uint8_t types = names_.Get(keys[length - 1]);
       if (!types) continue;
       (*out)[i] |= types;
       for (size_t k = i + 1; k < i + length; ++k) (*out)[k] |= static_cast<uint8_t>(types << 4);
@@ -48,8 +61,8 @@ void Gazetteer::Match(const std::vector<std::string>& lowered, std::vector<uint8
 }
 
 void Gazetteer::Serialize(ByteWriter& w) const {
-  WriteHashBytes(w, {names_.begin(), names_.end()});
-  WriteHashBytes(w, {words_.begin(), words_.end()});
+  WriteHashBytes(w, names_.Items());
+  WriteHashBytes(w, words_.Items());
 }
 
 Status Gazetteer::Parse(ByteReader& r, uint32_t version) {
@@ -59,10 +72,10 @@ Status Gazetteer::Parse(ByteReader& r, uint32_t version) {
   }
   names_.clear();
   names_.reserve(names.size());
-  for (const auto& [hash, types] : names) names_[hash] = types;
+  for (const auto& [hash, types] : names) names_.Or(hash, types);
   words_.clear();
   words_.reserve(words.size());
-  for (const auto& [hash, roles] : words) words_[hash] = roles;
+  for (const auto& [hash, roles] : words) words_.Or(hash, roles);
   return Status::Ok();
 }
 

@@ -7,10 +7,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "bron/status.h"
+#include "model/hash_bytes.h"
 #include "model/model_file.h"
 
 namespace bron {
@@ -38,9 +38,14 @@ class Gazetteer {
   Status Parse(ByteReader& r, uint32_t version);
 
  private:
-  std::unordered_map<uint32_t, uint8_t> words_;
+  // A name's hash, token by token: Extend(Extend(Start(), TokenHash(a)), TokenHash(b)) for "a b".
+  static uint64_t Start();
+  static uint64_t TokenHash(const std::string& lowered);
+  static uint64_t Extend(uint64_t name, uint64_t token);
+  static uint32_t Fold(uint64_t name) { return static_cast<uint32_t>(name ^ (name >> 32)); }
   static uint32_t Hash(const std::vector<std::string>& lowered, size_t begin, size_t length);
-  std::unordered_map<uint32_t, uint8_t> names_;
+  HashBytes words_;
+  HashBytes names_;
 };
 
 }  // namespace bron

@@ -30,7 +30,7 @@ Status NameWords::AddAlpinoLists(const std::string& dir) {
         const std::string& t = tokens[i];
         if (t.empty() || !std::isupper(static_cast<unsigned char>(t[0]))) continue;
         uint8_t position = tokens.size() == 1 ? kAlone : i == 0 ? kFirst : i + 1 == tokens.size() ? kLast : kInside;
-        bits_[Key(Lowercase(t))] |= type | position;
+        bits_.Or(Key(Lowercase(t)), type | position);
       }
     }
   }
@@ -40,15 +40,14 @@ Status NameWords::AddAlpinoLists(const std::string& dir) {
 void NameWords::Annotate(std::vector<WordInfo>* words) const {
   if (bits_.empty()) return;
   for (WordInfo& w : *words) {
-    auto it = bits_.find(Key(w.lower));
-    w.name_bits = it == bits_.end() ? 0 : it->second;
+    w.name_bits = bits_.Get(Key(w.lower));
     w.has_name_words = true;
   }
 }
 
 std::string NameWords::Serialize() const {
   ByteWriter w;
-  WriteHashBytes(w, {bits_.begin(), bits_.end()});
+  WriteHashBytes(w, bits_.Items());
   return std::move(w.bytes());
 }
 
@@ -58,7 +57,7 @@ Status NameWords::Parse(std::string_view bytes, uint32_t version) {
   std::vector<std::pair<uint32_t, uint8_t>> table;
   if (!ReadHashBytes(r, version, &table) || !r.done()) return Status::InvalidInput("malformed name words (NAME section)");
   bits_.reserve(table.size());
-  for (const auto& [key, bits] : table) bits_[key] = bits;
+  for (const auto& [key, bits] : table) bits_.Or(key, bits);
   return Status::Ok();
 }
 

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "bron/status.h"
+#include "model/hash_bytes.h"
 #include "tag/word_features.h"
 
 namespace bron {
@@ -27,7 +27,7 @@ class NameWords {
 
  private:
   static uint32_t Key(std::string_view lower);
-  std::unordered_map<uint32_t, uint8_t> bits_;  // 32-bit hash of the lower-cased word => Bit set
+  HashBytes bits_;  // 32-bit hash of the lower-cased word => Bit set
 };
 
 }  // namespace bron
