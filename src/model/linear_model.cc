@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <array>
+#include <atomic>
 #include <map>
 
 namespace bron {
@@ -140,6 +142,89 @@ void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const
       for (uint32_t k = 1; k <= slot.count; ++k) scores[p[k].label] += p[k].q * scale;
     }
   }
+}
+
+uint64_t LinearModel::NewId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+namespace {
+
+// The rows of the words one thread has scored with one model, until it holds kWords; then it starts
+// over (frequent words come back at once). A few models per thread, the least recently used replaced.
+class WordRows {
+ public:
+  static constexpr size_t kWords = 4096;
+  static constexpr size_t kModels = 4;
+
+  static WordRows& For(uint64_t model, uint32_t num_labels) {
+    thread_local std::array<WordRows, kModels> caches;
+    thread_local uint64_t clock = 0;
+    WordRows* oldest = &caches[0];
+    for (WordRows& c : caches) {
+      if (c.model_ == model) {
+        c.used_ = ++clock;
+        return c;
+      }
+      if (c.used_ < oldest->used_) oldest = &c;
+    }
+    oldest->Reset(model, num_labels);
+    oldest->used_ = ++clock;
+    return *oldest;
+  }
+
+  // The row of `word`, or null.
+  const float* Find(uint64_t word) const {
+    for (size_t i = word & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      if (keys_[i] == word) return &rows_[size_t{row_of_[i]} * num_labels_];
+      if (keys_[i] == 0) return nullptr;
+    }
+  }
+  // A new row for `word` (not in the cache), to be filled by the caller.
+  float* Add(uint64_t word) {
+    if (count_ == kWords) Reset(model_, num_labels_);
+    size_t i = word & (kSlots - 1);
+    while (keys_[i] != 0) i = (i + 1) & (kSlots - 1);
+    keys_[i] = word;
+    row_of_[i] = static_cast<uint32_t>(count_);
+    return &rows_[count_++ * num_labels_];
+  }
+
+ private:
+  static constexpr size_t kSlots = kWords * 2;
+  void Reset(uint64_t model, uint32_t num_labels) {
+    model_ = model;
+    num_labels_ = num_labels;
+    count_ = 0;
+    keys_.assign(kSlots, 0);
+    row_of_.resize(kSlots);
+    rows_.resize(kWords * size_t{num_labels});
+  }
+  uint64_t model_ = 0;
+  uint64_t used_ = 0;
+  uint32_t num_labels_ = 0;
+  size_t count_ = 0;
+  std::vector<uint64_t> keys_;  // 0 = empty
+  std::vector<uint32_t> row_of_;
+  std::vector<float> rows_;
+};
+
+}  // namespace
+
+void LinearModel::ScoreCached(uint64_t word, const uint64_t* features, size_t prefix, size_t n, float* scores) const {
+  if (word == 0 || prefix == 0) {
+    Score(features, n, scores);
+    return;
+  }
+  WordRows& cache = WordRows::For(id_, num_labels_);
+  if (const float* row = cache.Find(word)) {
+    std::copy(row, row + num_labels_, scores);  // 0 + x is x: the same as adding the row to zeros
+  } else {
+    Score(features, prefix, scores);
+    std::copy(scores, scores + num_labels_, cache.Add(word));
+  }
+  Score(features + prefix, n - prefix, scores);
 }
 
 std::vector<LinearModel::Weight> LinearModel::WeightsOf(uint64_t feature) const {

@@ -54,6 +54,11 @@ class LinearModel {
 
   // scores[label] += the weights of every feature found.
   void Score(const uint64_t* features, size_t n, float* scores) const;
+  // The same for `scores` all zero on entry, when the first `prefix` features depend on one word alone
+  // (`word`, a hash of it): their sum is kept per word, in a cache of the calling thread, and added as
+  // one row the next time. The result is the same bit for bit, cached or not: the kept row is the very
+  // partial sum Score builds first.
+  void ScoreCached(uint64_t word, const uint64_t* features, size_t prefix, size_t n, float* scores) const;
 
   // Format version 3 (docs/model-format.md): keys cut to kKeyBits and sorted, stored as varint gaps;
   // per feature a varint count, a scale (a power of 2^(1/4)) and the labels as varint gaps; weights as
@@ -89,6 +94,8 @@ class LinearModel {
   }
   Status ParseV2(ByteReader& r);
 
+  uint64_t id_ = NewId();  // names the model in the per-thread word caches
+  static uint64_t NewId();
   uint32_t num_labels_ = 0;
   uint64_t key_mask_ = ~uint64_t{0};  // keys read from a version 3 file are cut to kKeyBits
   size_t size_ = 0;

@@ -6,7 +6,7 @@ namespace bron {
 
 uint64_t NerTransitionFeature(int prev) { return FeatureMix(200, static_cast<uint64_t>(prev)); }
 
-void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
+size_t NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->clear();
   long j = static_cast<long>(i);
   auto at = [&](long k) -> const WordInfo& {
@@ -25,6 +25,10 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(104, w.shape));
   for (int k = 0; k < 4; ++k) out->push_back(FeatureMix(105 + k, w.suffix[k]));
   for (int k = 0; k < 3; ++k) out->push_back(FeatureMix(110 + k, w.prefix[k]));
+  out->push_back(FeatureMix(137, w.cluster_fine));
+  out->push_back(FeatureMix(138, w.cluster_coarse));
+  out->push_back(FeatureMix(148, w.suffix[4]));
+  const size_t word_only = out->size();  // the word alone up to here
   uint64_t caps = (i == 0) | (w.capitalized << 1) | (w.all_caps << 2) | (w.has_digit << 3) | (w.has_hyphen << 4);
   out->push_back(FeatureMix(115, caps));
   out->push_back(FeatureMix(116, at(j - 1).lower_hash));
@@ -48,8 +52,6 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(134, at(j - 1).suffix[2]));
   out->push_back(FeatureMix(135, at(j + 1).suffix[2]));
   out->push_back(FeatureMix(136, w.shape ^ (at(j - 1).shape * 43) ^ (at(j + 1).shape * 47)));
-  out->push_back(FeatureMix(137, w.cluster_fine));
-  out->push_back(FeatureMix(138, w.cluster_coarse));
   out->push_back(FeatureMix(139, at(j - 1).cluster_fine));
   out->push_back(FeatureMix(140, at(j + 1).cluster_fine));
   out->push_back(FeatureMix(141, (uint64_t{w.cluster_coarse} << 8) | (caps & 3)));
@@ -67,11 +69,11 @@ void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out) {
   out->push_back(FeatureMix(145, cap(j - 2) | (cap(j - 1) << 2) | (cap(j) << 4) | (cap(j + 1) << 6) | (cap(j + 2) << 8)));
   out->push_back(FeatureMix(146, at(j - 2).cluster_fine));
   out->push_back(FeatureMix(147, at(j + 2).cluster_fine));
-  out->push_back(FeatureMix(148, w.suffix[4]));
   out->push_back(FeatureMix(149, at(j - 1).lower_hash ^ (at(j - 2).lower_hash * 53)));
   out->push_back(FeatureMix(150, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 59)));
   out->push_back(FeatureMix(151, w.lower_hash ^ (upos(j - 1) * 61)));
   out->push_back(FeatureMix(152, w.cluster_fine ^ (at(j - 1).lower_hash * 67)));
+  return word_only;
 }
 
 void DocumentCase::Count(const std::vector<WordInfo>& sentence,

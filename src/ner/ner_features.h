@@ -42,7 +42,9 @@ class DocumentCase {
   std::unordered_map<std::string, Counts> counts_;
 };
 
-void NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out);
+// The recogniser's features for word i. Returns how many of them, at the front, depend on the word
+// alone (LinearModel::ScoreCached keeps their sum per word).
+size_t NerFeatures(const NerSentence& s, size_t i, std::vector<uint64_t>* out);
 
 // The feature that carries the transition score from label `prev` (kNerTagCount = sentence start).
 uint64_t NerTransitionFeature(int prev);

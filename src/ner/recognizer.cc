@@ -72,8 +72,8 @@ std::vector<NerTag> EntityRecognizer::Predict(const NerSentence& s) const {
   std::vector<uint64_t> features;
   for (size_t i = 0; i < s.words.size(); ++i) {
     emissions[i].fill(0.0f);
-    NerFeatures(s, i, &features);
-    model_.Score(features.data(), features.size(), emissions[i].data());
+    size_t word_only = NerFeatures(s, i, &features);
+    model_.ScoreCached(s.words[i].form, features.data(), word_only, features.size(), emissions[i].data());
   }
   std::array<std::array<float, kNerTagCount>, kNerTagCount + 1> transitions;
   for (int p = 0; p <= kNerTagCount; ++p) {

@@ -75,9 +75,9 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
   std::vector<float> scores(model.num_labels());
   uint32_t prev = kNoTag, prev2 = kNoTag;
   for (size_t i = 0; i < info.size(); ++i) {
-    TaggerFeatures(info, i, prev, prev2, ahead, &features);
+    size_t word_only = TaggerFeatures(info, i, prev, prev2, ahead, &features);
     std::fill(scores.begin(), scores.end(), 0.0f);
-    model.Score(features.data(), features.size(), scores.data());
+    model.ScoreCached(info[i].form, features.data(), word_only, features.size(), scores.data());
     uint32_t best = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     tags[i] = best;
     prev2 = prev;

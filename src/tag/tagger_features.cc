@@ -7,19 +7,27 @@
 
 namespace bron {
 
-void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
-                    const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out) {
+size_t TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
+                      const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out) {
   out->clear();
   auto at = [&](long k) -> const WordInfo& {
     return k < 0 || k >= static_cast<long>(words.size()) ? BoundaryWord() : words[k];
   };
   long j = static_cast<long>(i);
   const WordInfo& w = words[i];
+  // The word alone first.
   out->push_back(FeatureMix(1, 0));  // bias
   out->push_back(FeatureMix(2, w.lower_hash));
   out->push_back(FeatureMix(3, w.shape));
   for (int k = 0; k < 4; ++k) out->push_back(FeatureMix(4 + k, w.suffix[k]));
   for (int k = 0; k < 3; ++k) out->push_back(FeatureMix(8 + k, w.prefix[k]));
+  out->push_back(FeatureMix(23, w.form));
+  out->push_back(FeatureMix(29, w.suffix[4]));
+  if (w.cluster_fine != 0xFFFF || w.cluster_coarse != 0xFFFF) {
+    out->push_back(FeatureMix(33, w.cluster_fine));
+    out->push_back(FeatureMix(34, w.cluster_coarse));
+  }
+  const size_t word_only = out->size();
   out->push_back(FeatureMix(11, prev));
   out->push_back(FeatureMix(12, prev2));
   out->push_back(FeatureMix(13, (uint64_t{prev} << 16) | prev2));
@@ -32,20 +40,16 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
   out->push_back(FeatureMix(20, at(j + 1).suffix[2]));
   out->push_back(FeatureMix(21, at(j + 1).shape));
   out->push_back(FeatureMix(22, at(j - 1).shape));
-  out->push_back(FeatureMix(23, w.form));
   out->push_back(FeatureMix(24, (i == 0) * 2 + w.capitalized));
   out->push_back(FeatureMix(25, w.lower_hash ^ (at(j + 1).lower_hash * 31)));
   out->push_back(FeatureMix(26, w.lower_hash ^ (at(j - 1).lower_hash * 37)));
   out->push_back(FeatureMix(27, at(j + 1).suffix[1] ^ (uint64_t{prev} * 41)));
   out->push_back(FeatureMix(28, w.suffix[2] ^ (uint64_t{prev} * 43)));
-  out->push_back(FeatureMix(29, w.suffix[4]));
   out->push_back(FeatureMix(30, at(j + 1).prefix[1]));
   out->push_back(FeatureMix(31, at(j + 1).lower_hash ^ (at(j + 2).lower_hash * 47)));
   // Whether a participle follows later in the sentence: "heeft … gelezen" makes "heeft" an auxiliary.
   out->push_back(FeatureMix(32, w.lower_hash ^ (w.participle_after ? 0x5bd1e995ull : 0)));
   if (w.cluster_fine != 0xFFFF || w.cluster_coarse != 0xFFFF) {
-    out->push_back(FeatureMix(33, w.cluster_fine));
-    out->push_back(FeatureMix(34, w.cluster_coarse));
     out->push_back(FeatureMix(35, (uint64_t{w.cluster_fine} << 16) | prev));
   }
   out->push_back(FeatureMix(36, at(j - 1).cluster_fine));
@@ -80,6 +84,7 @@ void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev,
       out->push_back(FeatureMix(63, (uint64_t{w.verbs_behind} << 8) | w.verbs_ahead));
     }
   }
+  return word_only;
 }
 
 std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels) {

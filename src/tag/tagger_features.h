@@ -14,8 +14,9 @@ namespace bron {
 constexpr uint32_t kNoTag = 0xFFFF;
 
 // `ahead`, when given, holds a first pass's tags for the whole sentence: the second pass also sees
-// the tags to the right.
-void TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
+// the tags to the right. Returns how many of the features, at the front, depend on the word alone
+// (its form, affixes, shape and clusters): their score can be kept per word (LinearModel::ScoreCached).
+size_t TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
                     const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out);
 
 // What a tag says for MarkVerbsAhead: 1 finite verb, 2 participle, 4 infinitive, 8 predicate adjective,
