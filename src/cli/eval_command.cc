@@ -206,6 +206,8 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
   std::map<std::string, Prf> by_type;
   Prf all;
   size_t tokens = 0;
+  std::vector<Upos> label_upos;  // a label is "UPOS\tXPOS"
+  for (const std::string& label : tagger->labels()) label_upos.push_back(ParseUpos(label.substr(0, label.find('\t'))));
   auto start = std::chrono::steady_clock::now();
   // Sentences are prepared a document at a time: the recogniser may look at the rest of the document.
   std::vector<std::vector<NerTag>> predictions(gold.size());
@@ -216,9 +218,7 @@ int RunEvalNer(const TaggerEvalFlags& flags) {
     for (size_t k = begin; k < end; ++k) {
       std::vector<std::string_view> words(gold[k].words.begin(), gold[k].words.end());
       std::vector<Upos> upos;
-      for (uint32_t l : tagger->Predict(words)) {
-        upos.push_back(ParseUpos(tagger->labels()[l].substr(0, tagger->labels()[l].find('\t'))));
-      }
+      for (uint32_t l : tagger->Predict(words)) upos.push_back(label_upos[l]);
       document.emplace_back();
       recognizer->Prepare(words, upos, &document.back());
     }
