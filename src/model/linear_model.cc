@@ -6,75 +6,83 @@
 #include <array>
 #include <atomic>
 #include <map>
+#include <stdexcept>
 
 namespace bron {
-namespace {
+LinearModel::LinearModel(uint32_t num_labels, const std::unordered_map<uint64_t, std::vector<Weight>>& weights,
+                         float prune)
+    : num_labels_(num_labels) {
+  // Keys cut as in a file (two features whose keys agree in kKeyBits bits become one), and sorted:
+  // deterministic files, and a model in memory the same as the one read back.
+  std::map<uint64_t, std::map<uint16_t, float>> features;
+  for (const auto& [key, list] : weights) {
+    bool kept = false;
+    for (const Weight& w : list) kept = kept || std::fabs(w.value) >= prune;
+    if (!kept) continue;
+    std::map<uint16_t, float>& f = features[CutKey(key)];
+    for (const Weight& w : list) {
+      if (std::fabs(w.value) >= prune) f[w.label] += w.value;
+    }
+  }
+  slots_.assign(TableSize(features.size()), 0);
+  std::vector<Packed> packed;
+  for (const auto& [key, list] : features) {
+    float max_abs = 0;
+    for (const auto& [label, value] : list) max_abs = std::max(max_abs, std::fabs(value));
+    if (!(max_abs > 0)) continue;
+    // Sixteen bits per weight in memory: within 1/65534 of the feature's largest weight.
+    const float scale = max_abs / 32767;
+    packed.clear();
+    for (const auto& [label, value] : list) {
+      long q = std::lround(value / scale);
+      if (q != 0) packed.push_back({label, static_cast<int16_t>(q)});
+    }
+    if (!Append(key, scale, packed)) throw std::length_error("linear model too large for its 23-bit offsets");
+  }
+  MakeDenseRows();
+}
 
-size_t TableSize(size_t n) {
+size_t LinearModel::TableSize(size_t n) {
   size_t size = 16;
   while (size < n * 2) size <<= 1;  // at most half full: short probes
   return size;
 }
 
-}  // namespace
-
-LinearModel::LinearModel(uint32_t num_labels, const std::unordered_map<uint64_t, std::vector<Weight>>& weights,
-                         float prune)
-    : num_labels_(num_labels) {
-  std::vector<uint64_t> keys;
-  for (const auto& [key, list] : weights) {
-    for (const Weight& w : list) {
-      if (std::fabs(w.value) >= prune) {
-        keys.push_back(key);
-        break;
-      }
-    }
-  }
-  std::sort(keys.begin(), keys.end());  // deterministic files
-  size_t table = TableSize(keys.size());
-  slots_.assign(table, Slot{});
-  for (uint64_t key : keys) {
-    std::vector<Weight> list = weights.at(key);
-    std::sort(list.begin(), list.end(), [](const Weight& a, const Weight& b) { return a.label < b.label; });
-    float max_abs = 0;
-    for (const Weight& w : list) max_abs = std::max(max_abs, std::fabs(w.value));
-    if (!(max_abs > 0)) continue;
-    // Sixteen bits per weight in memory: within 1/65534 of the feature's largest weight.
-    float scale = max_abs / 32767;
-    std::vector<Packed> packed;
-    for (const Weight& w : list) {
-      long q = std::lround(w.value / scale);
-      if (std::fabs(w.value) >= prune && q != 0) packed.push_back({w.label, static_cast<int16_t>(q)});
-    }
-    Append(key, scale, packed);
-  }
-  MakeDenseRows();
-}
-
-void LinearModel::Append(uint64_t key, float scale, const std::vector<Packed>& weights) {
-  uint32_t offset = static_cast<uint32_t>(packed_.size());
-  Packed head;
-  std::memcpy(&head, &scale, sizeof head);
-  packed_.push_back(head);
+bool LinearModel::Append(uint64_t key, float scale, const std::vector<Packed>& weights) {
+  const size_t offset = packed_.size();
+  if (offset > kMaxRef || weights.size() > UINT16_MAX) return false;
+  Packed head[2];
+  std::memcpy(&head[0], &scale, sizeof scale);
+  head[1] = {static_cast<uint16_t>(weights.size()), 0};
+  packed_.insert(packed_.end(), head, head + 2);
   packed_.insert(packed_.end(), weights.begin(), weights.end());
   num_weights_ += weights.size();
-  Insert(key, offset, static_cast<uint16_t>(weights.size()));
+  return Insert(key, false, offset);
 }
 
 void LinearModel::MakeDenseRows() {
   row_stride_ = (num_labels_ + 15) / 16 * 16;
   dense_.clear();
   if (num_labels_ < kDenseMinLabels) return;
-  uint16_t rows = 0;
-  for (Slot& slot : slots_) {
-    if (slot.key == 0 || slot.count * kDenseShare < num_labels_ || rows == UINT16_MAX) continue;
+  // A dense feature's weights move to its row; the packed weights of the others are copied together.
+  std::vector<Packed, HugePageAllocator<Packed>> sparse;
+  size_t rows = 0;
+  for (uint64_t& slot : slots_) {
+    if (slot == 0) continue;
+    const Packed* p = &packed_[RefOf(slot)];
+    const uint16_t count = p[1].label;
+    if (count * kDenseShare < num_labels_) {
+      slot = MakeSlot(KeyOf(slot), false, sparse.size());
+      sparse.insert(sparse.end(), p, p + 2 + count);
+      continue;
+    }
     dense_.resize(dense_.size() + row_stride_, 0.0f);
-    float* row = dense_.data() + size_t{rows} * row_stride_;
-    const Packed* p = &packed_[slot.offset];
+    float* row = dense_.data() + rows * row_stride_;
     const float scale = ScaleAt(p);
-    for (uint32_t k = 1; k <= slot.count; ++k) row[p[k].label] += p[k].q * scale;
-    slot.row = ++rows;
+    for (uint32_t k = 2; k < 2u + count; ++k) row[p[k].label] += p[k].q * scale;
+    slot = MakeSlot(KeyOf(slot), true, rows++);
   }
+  packed_ = std::move(sparse);
 }
 
 namespace {
@@ -86,23 +94,25 @@ __attribute__((target_clones("avx2", "default"))) void AddRow(const float* row, 
 
 }  // namespace
 
-void LinearModel::Insert(uint64_t key, uint32_t offset, uint16_t count) {
-  size_t mask = slots_.size() - 1;
+bool LinearModel::Insert(uint64_t key, bool dense, size_t ref) {
+  const size_t mask = slots_.size() - 1;
   size_t slot = key & mask;
-  while (slots_[slot].key != 0) slot = (slot + 1) & mask;
-  slots_[slot] = {key, offset, count, 0};
-  ++size_;
-}
-
-int64_t LinearModel::Find(uint64_t key) const {
-  if (slots_.empty()) return -1;
-  size_t mask = slots_.size() - 1;
-  size_t slot = key & mask;
-  while (slots_[slot].key != 0) {
-    if (slots_[slot].key == key) return static_cast<int64_t>(slot);
+  while (slots_[slot] != 0) {
+    if (KeyOf(slots_[slot]) == key) return false;  // twice the same key
     slot = (slot + 1) & mask;
   }
-  return -1;
+  slots_[slot] = MakeSlot(key, dense, ref);
+  ++size_;
+  return true;
+}
+
+uint64_t LinearModel::Find(uint64_t key) const {
+  if (slots_.empty()) return 0;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = key & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    if (KeyOf(slots_[slot]) == key) return slots_[slot];
+  }
+  return 0;
 }
 
 void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const {
@@ -113,33 +123,32 @@ void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const
   const size_t mask = slots_.size() - 1;
   for (size_t first = 0; first < n; first += kBatch) {
     const size_t m = std::min(kBatch, n - first);
-    uint64_t keys[kBatch];
+    uint64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
-      keys[i] = Key(features[first + i]);
-      __builtin_prefetch(&slots_[keys[i] & mask]);
+      found[i] = CutKey(features[first + i]);
+      __builtin_prefetch(&slots_[found[i] & mask]);
     }
-    int64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
-      found[i] = Find(keys[i]);
-      if (found[i] < 0) continue;
-      const Slot& slot = slots_[found[i]];
-      if (slot.row) {
-        const float* row = &dense_[(slot.row - 1) * row_stride_];
+      found[i] = Find(found[i]);
+      if (found[i] == 0) continue;
+      if (IsDense(found[i])) {
+        const float* row = &dense_[RefOf(found[i]) * row_stride_];
         for (size_t k = 0; k < num_labels_; k += 16) __builtin_prefetch(row + k);
       } else {
-        for (uint32_t k = 0; k <= slot.count; k += 16) __builtin_prefetch(&packed_[slot.offset + k]);
+        __builtin_prefetch(&packed_[RefOf(found[i])]);
+        __builtin_prefetch(&packed_[RefOf(found[i]) + 16]);
       }
     }
     for (size_t i = 0; i < m; ++i) {
-      if (found[i] < 0) continue;
-      const Slot& slot = slots_[found[i]];
-      if (slot.row) {
-        AddRow(&dense_[(slot.row - 1) * row_stride_], num_labels_, scores);
+      if (found[i] == 0) continue;
+      if (IsDense(found[i])) {
+        AddRow(&dense_[RefOf(found[i]) * row_stride_], num_labels_, scores);
         continue;
       }
-      const Packed* p = &packed_[slot.offset];
+      const Packed* p = &packed_[RefOf(found[i])];
       const float scale = ScaleAt(p);
-      for (uint32_t k = 1; k <= slot.count; ++k) scores[p[k].label] += p[k].q * scale;
+      const uint32_t end = 2u + p[1].label;
+      for (uint32_t k = 2; k < end; ++k) scores[p[k].label] += p[k].q * scale;
     }
   }
 }
@@ -229,17 +238,22 @@ void LinearModel::ScoreCached(uint64_t word, const uint64_t* features, size_t pr
 
 std::vector<LinearModel::Weight> LinearModel::WeightsOf(uint64_t feature) const {
   std::vector<Weight> out;
-  int64_t slot = Find(Key(feature));
-  if (slot < 0) return out;
-  const Packed* p = &packed_[slots_[slot].offset];
+  const uint64_t slot = Find(CutKey(feature));
+  if (slot == 0) return out;
+  if (IsDense(slot)) {  // a weight is never 0: it would have been dropped
+    const float* row = &dense_[RefOf(slot) * row_stride_];
+    for (uint32_t l = 0; l < num_labels_; ++l) {
+      if (row[l] != 0) out.push_back({static_cast<uint16_t>(l), row[l]});
+    }
+    return out;
+  }
+  const Packed* p = &packed_[RefOf(slot)];
   const float scale = ScaleAt(p);
-  for (uint32_t k = 1; k <= slots_[slot].count; ++k) out.push_back({p[k].label, p[k].q * scale});
+  for (uint32_t k = 2; k < 2u + p[1].label; ++k) out.push_back({p[k].label, p[k].q * scale});
   return out;
 }
 
 namespace {
-
-constexpr uint64_t kCutMask = (uint64_t{1} << LinearModel::kKeyBits) - 1;
 
 // Scales are 2^(code/4): fine enough that int8 keeps ~7 bits of every feature's largest weight.
 float ScaleOf(int8_t code) { return std::exp2(code / 4.0f); }
@@ -252,13 +266,11 @@ int8_t ScaleCode(float max_abs) {
 }  // namespace
 
 void LinearModel::Serialize(ByteWriter& w) const {
-  // Cut keys; two features whose keys agree in kKeyBits bits (about one pair in a million features) become one.
   std::map<uint64_t, std::map<uint16_t, float>> features;
-  for (size_t slot = 0; slot < slots_.size(); ++slot) {
-    if (slots_[slot].key == 0) continue;
-    uint64_t cut = slots_[slot].key & kCutMask;
-    std::map<uint16_t, float>& f = features[cut ? cut : 1];
-    for (const Weight& x : WeightsOf(slots_[slot].key)) f[x.label] += x.value;
+  for (uint64_t slot : slots_) {
+    if (slot == 0) continue;
+    std::map<uint16_t, float>& f = features[KeyOf(slot)];
+    for (const Weight& x : WeightsOf(KeyOf(slot))) f[x.label] += x.value;
   }
   struct Quantised {
     uint64_t key;
@@ -311,16 +323,16 @@ Status LinearModel::Parse(ByteReader& r, uint32_t file_version) {
   uint8_t key_bits = r.U8();
   uint64_t n = r.Count(3);       // at least a gap, a count and a scale each
   uint64_t total = r.Count(2);   // at least a label and a value each
-  if (r.failed() || num_labels_ == 0 || num_labels_ > 65535 || key_bits == 0 || key_bits > 64 ||
+  if (r.failed() || num_labels_ == 0 || num_labels_ > 65535 || key_bits == 0 || key_bits > kKeyBits ||
       total > n * num_labels_) {
     return Status::InvalidInput("malformed linear model header");
   }
-  key_mask_ = key_bits == 64 ? ~uint64_t{0} : (uint64_t{1} << key_bits) - 1;
+  const uint64_t key_mask = (uint64_t{1} << key_bits) - 1;
   std::vector<uint64_t> keys(n);
   uint64_t key = 0;
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t gap = r.VarU64();
-    if (r.failed() || gap == 0 || gap > key_mask_ - key) return Status::InvalidInput("malformed linear model keys");
+    if (r.failed() || gap == 0 || gap > key_mask - key) return Status::InvalidInput("malformed linear model keys");
     key += gap;
     keys[i] = key;
   }
@@ -347,14 +359,13 @@ Status LinearModel::Parse(ByteReader& r, uint32_t file_version) {
     }
   }
   if (r.failed() || r.remaining() < total) return Status::InvalidInput("truncated linear model");
-  packed_.reserve(total + n);
-  size_t table = TableSize(n);
-  slots_.assign(table, Slot{});
+  packed_.reserve(total + 2 * n);
+  slots_.assign(TableSize(n), 0);
   std::vector<Packed> weights;
   for (uint64_t i = 0, first = 0; i < n; first += counts[i], ++i) {
     weights.clear();
     for (uint16_t k = 0; k < counts[i]; ++k) weights.push_back({labels[first + k], static_cast<int8_t>(r.U8())});
-    Append(keys[i], scales[i], weights);
+    if (!Append(keys[i], scales[i], weights)) return Status::InvalidInput("linear model too large for this reader");
   }
   MakeDenseRows();
   return Status::Ok();
@@ -369,12 +380,11 @@ Status LinearModel::ParseV2(ByteReader& r) {
   if (r.failed() || num_labels_ == 0 || num_labels_ > 65535 || !(scale > 0)) {
     return Status::InvalidInput("malformed linear model header");
   }
-  size_t table = TableSize(n);
-  slots_.assign(table, Slot{});
+  slots_.assign(TableSize(n), 0);
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t key = r.U64();
     uint16_t count = r.U16();
-    if (r.failed() || key == 0 || Find(key) >= 0) return Status::InvalidInput("malformed linear model feature");
+    if (r.failed() || key == 0) return Status::InvalidInput("malformed linear model feature");
     std::vector<Packed> weights;
     for (uint16_t k = 0; k < count; ++k) {
       uint16_t label = r.U16();
@@ -382,7 +392,10 @@ Status LinearModel::ParseV2(ByteReader& r) {
       if (r.failed() || label >= num_labels_) return Status::InvalidInput("malformed linear model weight");
       weights.push_back({label, q});
     }
-    Append(key, scale, weights);
+    // Keys are kept in kKeyBits bits: two that agree there (rare) make an old file unreadable here.
+    if (!Append(CutKey(key), scale, weights)) {
+      return Status::InvalidInput("malformed linear model feature (or two keys alike in their low 40 bits: re-save it)");
+    }
   }
   MakeDenseRows();
   return Status::Ok();

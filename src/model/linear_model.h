@@ -73,9 +73,9 @@ class LinearModel {
   std::vector<Weight> WeightsOf(uint64_t feature) const;
 
  private:
-  // A feature's weights in memory: its scale, then per label a multiple of it in sixteen bits. Four
-  // bytes a weight instead of eight: the scatter in Score reads half as many cache lines. Weights read
-  // from a file (eight bits) are exactly what they were.
+  // A feature's weights in memory: its scale and count, then per label a multiple of the scale in
+  // sixteen bits. Four bytes a weight instead of eight: the scatter in Score reads half as many cache
+  // lines. Weights read from a file (eight bits) are exactly what they were.
   struct Packed {
     uint16_t label;
     int16_t q;
@@ -85,37 +85,46 @@ class LinearModel {
     std::memcpy(&scale, head, sizeof scale);
     return scale;
   }
-  void Append(uint64_t key, float scale, const std::vector<Packed>& weights);
-  void Insert(uint64_t key, uint32_t offset, uint16_t count);
-  int64_t Find(uint64_t key) const;
-  uint64_t Key(uint64_t feature) const {
-    uint64_t k = feature & key_mask_;
+  // Appends a feature's weights and its slot; false if the key is there already or the model has
+  // outgrown kMaxRef.
+  bool Append(uint64_t key, float scale, const std::vector<Packed>& weights);
+  bool Insert(uint64_t key, bool dense, size_t ref);
+  uint64_t Find(uint64_t key) const;  // the slot, 0 if absent
+  static size_t TableSize(size_t n);
+  Status ParseV2(ByteReader& r);
+
+  // One slot per feature, eight bytes, open addressing: its key in the low kKeyBits bits (never 0: an
+  // empty slot is 0), a bit that says the feature is a dense row, and its row or where its weights
+  // start in packed_ (a scale, the count, then the weights). A table half the size of one with
+  // 64-bit keys and a separate offset: more of it stays in the processor's caches.
+  static constexpr uint64_t kCutMask = (uint64_t{1} << kKeyBits) - 1;
+  static constexpr uint64_t kDenseBit = uint64_t{1} << kKeyBits;
+  static constexpr size_t kMaxRef = (size_t{1} << (63 - kKeyBits)) - 1;
+  static uint64_t CutKey(uint64_t feature) {
+    const uint64_t k = feature & kCutMask;
     return k ? k : 1;
   }
-  Status ParseV2(ByteReader& r);
+  static uint64_t MakeSlot(uint64_t key, bool dense, size_t ref) {
+    return key | (dense ? kDenseBit : 0) | (uint64_t{ref} << (kKeyBits + 1));
+  }
+  static uint64_t KeyOf(uint64_t slot) { return slot & kCutMask; }
+  static bool IsDense(uint64_t slot) { return slot & kDenseBit; }
+  static size_t RefOf(uint64_t slot) { return slot >> (kKeyBits + 1); }
 
   uint64_t id_ = NewId();  // names the model in the per-thread word caches
   static uint64_t NewId();
   uint32_t num_labels_ = 0;
-  uint64_t key_mask_ = ~uint64_t{0};  // keys read from a version 3 file are cut to kKeyBits
   size_t size_ = 0;
-  // One slot per feature, open addressing; a slot and a feature's weights are one cache line each.
-  struct Slot {
-    uint64_t key = 0;     // 0 = empty
-    uint32_t offset = 0;  // its scale in packed_; the weights follow
-    uint16_t count = 0;   // number of weights
-    uint16_t row = 0;     // 1 + its row in dense_, 0 if it has none
-  };
   // A feature that votes for a good share of the labels (a suffix, the bias) is faster added as a
   // whole row in vector instructions than weight by weight; most features vote for a few.
   static constexpr uint32_t kDenseShare = 4;  // dense when count * kDenseShare >= labels
   static constexpr uint32_t kDenseMinLabels = 32;
   void MakeDenseRows();  // after the weights are in place
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;
-  std::vector<Packed, HugePageAllocator<Packed>> packed_;
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> slots_;
+  std::vector<Packed, HugePageAllocator<Packed>> packed_;  // per sparse feature: scale, count, weights
   size_t num_weights_ = 0;
   size_t row_stride_ = 0;     // floats per dense row: num_labels_ rounded up to a cache line
-  std::vector<float, HugePageAllocator<float>> dense_;  // rows of the dense features (their weights stay in packed_ too)
+  std::vector<float, HugePageAllocator<float>> dense_;  // the rows of the dense features
 };
 
 }  // namespace bron

@@ -15,6 +15,8 @@ namespace {
 
 constexpr uint32_t kLabels = 240;
 
+uint64_t Feature(uint64_t id) { return FeatureMix(1, id); }
+
 struct Random {
   uint64_t seed = 42;
   uint64_t Next() { return seed = seed * 6364136223846793005ull + 1442695040888963407ull; }
@@ -27,7 +29,7 @@ LinearModel MakeModel(int features, Random& random) {
   std::unordered_map<uint64_t, std::vector<LinearModel::Weight>> weights;
   for (int f = 0; f < features; ++f) {
     const int n = f % 10 == 0 ? 100 + static_cast<int>(random.Next() % 140) : 1 + static_cast<int>(random.Next() % 12);
-    std::vector<LinearModel::Weight>& list = weights[FeatureHash(1, "f" + std::to_string(f))];
+    std::vector<LinearModel::Weight>& list = weights[Feature(f)];
     for (int k = 0; k < n; ++k) list.push_back({static_cast<uint16_t>((k * 7 + f) % kLabels), random.Weight()});
   }
   ByteWriter w;
@@ -50,7 +52,7 @@ TEST(LinearModel, ScoresAreTheStoredWeightsAddedInOrder) {
   LinearModel model = MakeModel(3000, random);
   for (int trial = 0; trial < 200; ++trial) {
     std::vector<uint64_t> features;
-    for (int k = 0; k < 40; ++k) features.push_back(FeatureHash(1, "f" + std::to_string(random.Next() % 3300)));
+    for (int k = 0; k < 40; ++k) features.push_back(Feature(random.Next() % 3300));
     std::vector<float> want(kLabels, 0.0f);
     for (uint64_t f : features) {
       for (const LinearModel::Weight& w : model.WeightsOf(f)) want[w.label] += w.value;
@@ -70,12 +72,12 @@ TEST(LinearModel, ScoreCachedIsScoreBitForBit) {
     // Frequent words come back often, rare ones now and then.
     const uint64_t word_id = random.Next() % (step % 3 == 0 ? kWordTypes : 50);
     std::vector<uint64_t> features;
-    for (int k = 0; k < 12; ++k) features.push_back(FeatureHash(1, "f" + std::to_string((word_id * 31 + k * 17) % 5000)));
+    for (int k = 0; k < 12; ++k) features.push_back(Feature((word_id * 31 + k * 17) % 5000));
     const size_t prefix = features.size();
-    for (int k = 0; k < 20; ++k) features.push_back(FeatureHash(1, "f" + std::to_string(random.Next() % 5200)));
+    for (int k = 0; k < 20; ++k) features.push_back(Feature(random.Next() % 5200));
     const LinearModel& m = step % 2 ? model : other;
     std::vector<float> cached(kLabels, 0.0f);
-    m.ScoreCached(FeatureHash(3, std::to_string(word_id)), features.data(), prefix, features.size(), cached.data());
+    m.ScoreCached(FeatureMix(3, word_id + 1), features.data(), prefix, features.size(), cached.data());
     std::vector<float> plain = ScoreOf(m, features);
     ASSERT_EQ(0, std::memcmp(plain.data(), cached.data(), kLabels * sizeof(float))) << step;
   }
