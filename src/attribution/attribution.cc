@@ -684,6 +684,14 @@ class Analysis {
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
+    // "zegt de burgemeester van Almelo, Arjen Gerritsen.": a person named in apposition right after the
+    // phrase, up to the end of the sentence or the next comma.
+    if (nl_ && person_head && np.end + 1 < tokens_.size() && IsComma(np.end) && entity_[np.end + 1] >= 0 &&
+        doc_.entities[entity_[np.end + 1]].type == "PER" && tokens_[np.end + 1].sentence == tokens_[np.first].sentence) {
+      uint32_t t = np.end + 1;
+      while (t < tokens_.size() && entity_[t] == entity_[np.end + 1]) ++t;
+      if (t == tokens_.size() || IsComma(t) || IsPunct(t)) return entity_[np.end + 1];
+    }
     std::string_view det = words_[np.first];
     bool definite = det == "de" || det == "het" || det == "deze" || det == "die" || det == "the" || det == "this" ||
                     IsPossessive(np.first);
@@ -1158,9 +1166,46 @@ class Analysis {
           q->entity = entity_[b - 1];
           return;
         }
+        // "Hans van Soest … prijst de maatregelen: '…'", "Hij is duidelijk: '…'": a clause whose subject is a
+        // person or a personal pronoun leads into the quote with a verb of no lexicon; the subject speaks.
+        if (nl_) {
+          Range np = PersonSubjectBefore(b, sentence_before);
+          if (!np.empty()) {
+            q->cue = {b, b + 1};
+            q->speaker = np;
+            q->entity = ResolveSpeaker(np);
+            return;
+          }
+        }
       }
     }
   }
+  // The subject of the last finite verb before `b` in its sentence, when it names a person or is a
+  // personal pronoun; else (a verb without a subject of its own: "…, maar prijst het ontwerp") the
+  // sentence's, when the sentence opens with a person's name and its verb.
+  Range PersonSubjectBefore(uint32_t b, Range sentence) const {
+    uint32_t v = b;
+    while (v > sentence.first && upos(v - 1) != Upos::kVerb && upos(v - 1) != Upos::kAux) --v;
+    if (v == sentence.first || b - v > 12) return {};
+    Range np = Subject(v - 1, sentence);
+    auto person = [&](Range r) {
+      if (r.empty() || InDirect(r.first)) return false;
+      if (r.size() == 1 && IsPersonalPronoun(r.first)) return true;
+      for (uint32_t t = r.first; t < r.end; ++t) {
+        if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") return true;
+      }
+      return false;
+    };
+    if (person(np)) return np;
+    uint32_t t = sentence.first;  // after at most two title words ("Wethouder", "oud-minister")
+    while (t < b && t < sentence.first + 2 && entity_[t] < 0 && StartsLowerCase(t) == (t > sentence.first)) ++t;
+    if (t >= b || entity_[t] < 0 || doc_.entities[entity_[t]].type != "PER") return {};
+    const int named = entity_[t];
+    while (t < b && entity_[t] == named) ++t;
+    if (t >= b || (upos(t) != Upos::kVerb && upos(t) != Upos::kAux)) return {};
+    return {sentence.first, t};
+  }
+
   void SetCue(Found* q, Range cue, Range speaker, const AttributionLexicon::Verb* verb) {
     q->cue = cue;
     q->speaker = speaker;

@@ -158,6 +158,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "te duur", "Volgens", "haar", "Laura Dekker"},
         QuoteCase{"nl", "Mevrouw Anouk Bakker sprak met Jaap Smit over het plan. Hij vindt dat het te duur is.",
                   "indirect", "te duur", "vindt", "Hij", "Jaap Smit"},
+        // A clause with a person as subject leads into a quote with a colon; its verb is in no lexicon.
+        QuoteCase{"nl", "Wethouder Karin de Groot is kritisch over de planning, maar prijst het ontwerp: 'Het wordt "
+                  "een prachtig plein. De bewoners hebben er jaren op gewacht en nu komt het er eindelijk.'", "direct",
+                  "prachtig plein", ":", "Wethouder Karin de Groot", "Karin de Groot"},
+        // A description, then the person's name in apposition; the turn goes on.
+        QuoteCase{"nl", "\"De brug is veilig. Met de fundering is niks mis\", zegt de burgemeester van Zwolle, Peter "
+                  "Snijders. \"We blijven de trillingen wel meten.\"", "direct", "trillingen wel meten", "-",
+                  "de burgemeester van Zwolle", "Peter Snijders"},
         // A quote without a cue after a sentence whose subject is a named person is that person's.
         QuoteCase{"nl", ",,Hij is een dienende speler'', zegt Marc Degryse. Aad de Mos ziet daar totaal geen probleem "
                   "in. ,,De voetbalkwaliteiten zijn altijd leidend en die heeft hij.''", "direct",
@@ -321,6 +329,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "The emails covered", "said", "the Times", "Times"},
         QuoteCase{"en", "Donald Trump wants to build a wall on the border.", "indirect", "to build a wall", "wants",
                   "Donald Trump", "Trump"}));
+
+// A clause before a colon speaks through its subject only when that is a person.
+TEST(Quotes, AThingBeforeAColonIsNoSpeaker) {
+  Document doc = Analyse("nl", "Op het bord bij de ingang staat al jaren: 'Verboden toegang voor onbevoegden.'");
+  for (const Quote& q : doc.quotes) EXPECT_EQ(q.speaker_entity, -1) << Describe(doc);
+}
 
 TEST(Quotes, ScareQuotesAndTitlesAreFragments) {
   Document doc = Analyse("nl", "De onderhandelingen werden beschreven als “zeer gespannen” door de delegaties.");
