@@ -183,6 +183,11 @@ class Analysis {
     if (!nl_ && (words_[t] == "'s" || words_[t] == "’s") && upos(t) == Upos::kPart) return true;  // "the minister’s spokesman"
     if (IsPunct(t)) return false;
     if (entity_[t] >= 0) return true;
+    // "Avery en zijn advocaten": a possessive before its noun, as a determiner.
+    if (upos(t) == Upos::kPron && IsPossessive(t) && t + 1 < tokens_.size() &&
+        (upos(t + 1) == Upos::kNoun || upos(t + 1) == Upos::kAdj)) {
+      return true;
+    }
     switch (upos(t)) {
       case Upos::kDet: case Upos::kAdj: case Upos::kNum: case Upos::kNoun: case Upos::kPropn: return true;
       default: return false;

@@ -162,6 +162,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Wethouder Karin de Groot is kritisch over de planning, maar prijst het ontwerp: 'Het wordt "
                   "een prachtig plein. De bewoners hebben er jaren op gewacht en nu komt het er eindelijk.'", "direct",
                   "prachtig plein", ":", "Wethouder Karin de Groot", "Karin de Groot"},
+        // A possessive inside a coordinated subject.
+        QuoteCase{"nl", "Peter de Vries en zijn advocaten stellen dat de zaak opnieuw moet worden bekeken.", "indirect",
+                  "de zaak opnieuw", "stellen", "Peter de Vries en zijn advocaten", "Peter de Vries"},
         // A description, then the person's name in apposition; the turn goes on.
         QuoteCase{"nl", "\"De brug is veilig. Met de fundering is niks mis\", zegt de burgemeester van Zwolle, Peter "
                   "Snijders. \"We blijven de trillingen wel meten.\"", "direct", "trillingen wel meten", "-",
