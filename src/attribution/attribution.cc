@@ -627,9 +627,10 @@ class Analysis {
   }
   // A Dutch finite verb (CGN "WW|pv|…"), plural ("|mv") or singular.
   bool IsFiniteVerb(uint32_t t, bool plural) const {
-    std::string_view xpos = tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : "";
-    return xpos.starts_with("WW|pv") && (xpos.find("|mv") != std::string_view::npos) == plural;
+    std::string_view x = xpos(t);
+    return x.starts_with("WW|pv") && (x.find("|mv") != std::string_view::npos) == plural;
   }
+  std::string_view xpos(uint32_t t) const { return tokens_[t].xpos ? doc_.strings.Get(tokens_[t].xpos) : ""; }
   // Dutch "zij"/"ze" as the subject of a plural finite verb ("Zij denken", "denken ze").
   bool IsPluralPronoun(uint32_t p) const {
     if (!nl_ || (words_[p] != "zij" && words_[p] != "ze")) return false;
@@ -1546,9 +1547,24 @@ class Analysis {
         if (const AttributionLexicon::Verb* v = lex_.FindVerb(words_[k] + lemmas_[t])) return v;
       }
     }
+    const std::string& w = words_[t];
+    // A participle the lemmatiser left as it is ("beweerd"): its infinitive from the form, a long vowel
+    // written once before a single consonant ("beweer" => beweren), f and s voiced (geloofd => geloven).
+    if (lemmas_[t] == w && w.size() > 5 && (w.back() == 'd' || w.back() == 't') &&
+        xpos(t).starts_with("WW|vd")) {
+      std::string stem = w.substr(0, w.size() - 1);
+      if (stem.starts_with("ge")) stem = stem.substr(2);
+      auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+      const size_t k = stem.size();
+      if (k >= 3 && !vowel(stem[k - 1]) && vowel(stem[k - 2]) && stem[k - 2] == stem[k - 3]) stem.erase(k - 2, 1);
+      if (stem.ends_with("f")) stem.back() = 'v';
+      if (stem.ends_with("s") && !stem.ends_with("ss")) {
+        if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem.substr(0, stem.size() - 1) + "zen")) return v;
+      }
+      if (const AttributionLexicon::Verb* v = lex_.FindVerb(stem + "en")) return v;
+    }
     // From the form, not the lemma ("gestolen" is stelen, not stellen): a finite verb whose stem ends in a
     // short vowel and a consonant ("bekent", "bekende").
-    const std::string& w = words_[t];
     size_t cut = w.size() > 4 && w.back() == 't' ? 1 : w.size() > 5 && (w.ends_with("de") || w.ends_with("te")) ? 2 : 0;
     if (!cut || !IsVerb(t)) return nullptr;
     std::string stem = w.substr(0, w.size() - cut);

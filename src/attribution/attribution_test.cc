@@ -162,6 +162,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Wethouder Karin de Groot is kritisch over de planning, maar prijst het ontwerp: 'Het wordt "
                   "een prachtig plein. De bewoners hebben er jaren op gewacht en nu komt het er eindelijk.'", "direct",
                   "prachtig plein", ":", "Wethouder Karin de Groot", "Karin de Groot"},
+        // A participle the lemmatiser leaves as it is.
+        QuoteCase{"nl", "De aanklagers hebben altijd beweerd dat de man op het terrein is vermoord.", "indirect",
+                  "op het terrein is vermoord", "beweerd", "De aanklagers", "null"},
         // A possessive inside a coordinated subject.
         QuoteCase{"nl", "Peter de Vries en zijn advocaten stellen dat de zaak opnieuw moet worden bekeken.", "indirect",
                   "de zaak opnieuw", "stellen", "Peter de Vries en zijn advocaten", "Peter de Vries"},
