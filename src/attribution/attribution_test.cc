@@ -162,6 +162,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Wethouder Karin de Groot is kritisch over de planning, maar prijst het ontwerp: 'Het wordt "
                   "een prachtig plein. De bewoners hebben er jaren op gewacht en nu komt het er eindelijk.'", "direct",
                   "prachtig plein", ":", "Wethouder Karin de Groot", "Karin de Groot"},
+        // "noemen" with an object and a quoted judgement.
+        QuoteCase{"nl", "Minister Sigrid Kaag noemde het besluit 'een klap in het gezicht van de boeren'.", "mixed",
+                  "klap in het gezicht", "noemde", "Minister Sigrid Kaag", "Sigrid Kaag"},
         // A participle the lemmatiser leaves as it is.
         QuoteCase{"nl", "De aanklagers hebben altijd beweerd dat de man op het terrein is vermoord.", "indirect",
                   "op het terrein is vermoord", "beweerd", "De aanklagers", "null"},
