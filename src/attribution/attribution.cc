@@ -928,6 +928,14 @@ class Analysis {
         if (!person.empty()) {
           q.speaker = person;
           q.entity = entity_[person.first];
+        } else if (nl_ && !previous) {
+          // Nobody quoted yet and nobody named just before, but a pronoun there still points at someone
+          // ("… viel Sjim Grossfeld wat op. … Dat dakhuisje laat hem niet meer los. … ,,Het gebouwtje …''").
+          uint32_t p = PersonPronounBefore(static_cast<uint32_t>(q.sentence));
+          if (p != kNone) {
+            q.speaker = {p, p + 1};
+            q.entity = ResolvePronoun(p);
+          }
         }
       } else {
         q.kind = "fragment";
@@ -1012,6 +1020,22 @@ class Analysis {
   }
   // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
   // sentences before (or before token `before`), else the first one named in the sentence after.
+  // The last "hij", "hem" or "zij" outside quotes in the two sentences before `sentence` that resolves to
+  // a person, or kNone.
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t PersonPronounBefore(uint32_t sentence) const {
+    if (sentence == 0) return kNone;
+    const uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
+    for (uint32_t t = doc_.sentences[sentence].first_token; t-- > from;) {
+      const std::string& w = words_[t];
+      if (upos(t) != Upos::kPron || InDirect(t) || !(w == "hij" || w == "hem" || w == "zij" || w == "Hij" || w == "Zij")) {
+        continue;
+      }
+      int e = ResolvePronoun(t);
+      if (e >= 0 && doc_.entities[e].type == "PER") return t;
+    }
+    return kNone;
+  }
   Range PersonAround(uint32_t sentence, uint32_t before = 0) const {
     Range found{0, 0};
     uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;

@@ -162,6 +162,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Wethouder Karin de Groot is kritisch over de planning, maar prijst het ontwerp: 'Het wordt "
                   "een prachtig plein. De bewoners hebben er jaren op gewacht en nu komt het er eindelijk.'", "direct",
                   "prachtig plein", ":", "Wethouder Karin de Groot", "Karin de Groot"},
+        // The first quote, no cue, nobody named in the two sentences before, but a pronoun there is someone.
+        QuoteCase{"nl", "Op de markt zag Bert Hoogstra een oude kraam staan. Het ding staat er al jaren. Toch is het "
+                  "gebleven. Die kraam laat hem sindsdien niet meer los. ,,Het is een prachtig stuk houtwerk en het "
+                  "verdient een tweede leven.''", "direct", "prachtig stuk houtwerk", "-", "hem", "Bert Hoogstra"},
         // "noemen" with an object and a quoted judgement.
         QuoteCase{"nl", "Minister Sigrid Kaag noemde het besluit 'een klap in het gezicht van de boeren'.", "mixed",
                   "klap in het gezicht", "noemde", "Minister Sigrid Kaag", "Sigrid Kaag"},
