@@ -739,7 +739,8 @@ class Analysis {
     // ("de bonden", plural, are more than one); names inside an earlier quote are what its speaker talks
     // about. When no organisation is named, a name the recogniser called MISC counts if it is a proper noun
     // of its own ("Aventus", "Secret Service"), not a people's adjective or a demonym.
-    if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word)) && !IsPluralNoun(head - 1)) {
+    if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word) || HasLexiconHead("org", noun)) &&
+        !IsPluralNoun(head - 1)) {
       uint32_t sentence = tokens_[np.first].sentence;
       for (bool misc : {false, true}) {
         for (const MentionRef& m : mentions_) {
@@ -756,6 +757,15 @@ class Analysis {
     return best;
   }
 
+  // A Dutch compound whose last part, four letters or more, is in the lexicon class: "regeringspartij"
+  // is a "partij".
+  bool HasLexiconHead(std::string_view kind, const std::string& noun) const {
+    if (!nl_) return false;
+    for (size_t k = 3; k + 4 <= noun.size(); ++k) {
+      if (lex_.FindLemma(kind, noun.substr(k))) return true;
+    }
+    return false;
+  }
   // An organisation's name: typed ORG, or MISC on proper nouns only ("Secret Service", not "Zwitserse").
   bool IsBodyName(const MentionRef& m) const {
     const std::string& type = doc_.entities[m.entity].type;

@@ -166,6 +166,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Op de markt zag Bert Hoogstra een oude kraam staan. Het ding staat er al jaren. Toch is het "
                   "gebleven. Die kraam laat hem sindsdien niet meer los. ,,Het is een prachtig stuk houtwerk en het "
                   "verdient een tweede leven.''", "direct", "prachtig stuk houtwerk", "-", "hem", "Bert Hoogstra"},
+        // A compound whose last part describes an organisation.
+        QuoteCase{"nl", "De AKP verloor de verkiezingen in Ankara. De regeringspartij liet weten dat zij een hertelling "
+                  "zal aanvragen.", "indirect", "een hertelling", "weten", "De regeringspartij", "AKP"},
         // "noemen" with an object and a quoted judgement.
         QuoteCase{"nl", "Minister Sigrid Kaag noemde het besluit 'een klap in het gezicht van de boeren'.", "mixed",
                   "klap in het gezicht", "noemde", "Minister Sigrid Kaag", "Sigrid Kaag"},
