@@ -165,7 +165,7 @@ namespace {
 class WordRows {
  public:
   static constexpr size_t kWords = 4096;
-  static constexpr size_t kModels = 4;
+  static constexpr size_t kModels = 8;  // both languages: two tagger passes and a recogniser each
 
   static WordRows& For(uint64_t model, uint32_t num_labels) {
     thread_local std::array<WordRows, kModels> caches;
