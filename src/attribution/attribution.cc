@@ -1220,9 +1220,9 @@ class Analysis {
       }
     }
   }
-  // The subject of the last finite verb before `b` in its sentence, when it names a person or is a
-  // personal pronoun; else (a verb without a subject of its own: "…, maar prijst het ontwerp") the
-  // sentence's, when the sentence opens with a person's name and its verb.
+  // The subject of the last verb before `b` (at most twelve tokens back) in its sentence, when it names
+  // a person or is a personal pronoun; else (a verb without a subject of its own: "…, maar prijst het
+  // ontwerp") the sentence's, when the sentence opens with a person's name and its verb.
   Range PersonSubjectBefore(uint32_t b, Range sentence) const {
     uint32_t v = b;
     while (v > sentence.first && upos(v - 1) != Upos::kVerb && upos(v - 1) != Upos::kAux) --v;
