@@ -222,6 +222,7 @@ class WordRows {
 }  // namespace
 
 void LinearModel::ScoreCached(uint64_t word, const uint64_t* features, size_t prefix, size_t n, float* scores) const {
+  if (slots_.empty()) return;  // an empty model (no labels) scores nothing and keeps no rows
   if (word == 0 || prefix == 0) {
     Score(features, n, scores);
     return;

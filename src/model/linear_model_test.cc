@@ -83,6 +83,18 @@ TEST(LinearModel, ScoreCachedIsScoreBitForBit) {
   }
 }
 
+// A model with nothing in it (a recogniser shell while training) scores nothing, cached or not.
+TEST(LinearModel, AnEmptyModelScoresNothing) {
+  LinearModel empty;
+  std::vector<uint64_t> features = {Feature(1), Feature(2), Feature(3)};
+  float scores[4] = {1, 2, 3, 4};
+  for (int i = 0; i < 3; ++i) empty.ScoreCached(FeatureMix(3, 7), features.data(), 2, features.size(), scores);
+  empty.Score(features.data(), features.size(), scores);
+  EXPECT_EQ(scores[0], 1);
+  EXPECT_EQ(scores[3], 4);
+  EXPECT_TRUE(empty.WeightsOf(Feature(1)).empty());
+}
+
 TEST(HashBytes, OrGetAndItems) {
   HashBytes table;
   EXPECT_EQ(table.Get(7), 0);

@@ -30,10 +30,6 @@ uint8_t Gazetteer::WordRoles(const std::string& lowered) const {
   return words_.Get(Fold(Extend(Start(), TokenHash(lowered))));
 }
 
-uint8_t Gazetteer::Lookup(const std::vector<std::string>& lowered, size_t begin, size_t length) const {
-  return names_.Get(Hash(lowered, begin, length));
-}
-
 void Gazetteer::Match(const std::vector<std::string>& lowered, std::vector<uint8_t>* out) const {
   const size_t n = lowered.size();
   out->assign(n, 0);

@@ -22,8 +22,6 @@ class Gazetteer {
   static constexpr int kMaxTokens = 6;
 
   void Add(const std::vector<std::string>& lowered_tokens, uint8_t types);
-  // Bits of the name made of `tokens[begin, begin + length)` (lower-cased), 0 if unknown.
-  uint8_t Lookup(const std::vector<std::string>& lowered, size_t begin, size_t length) const;
   size_t size() const { return names_.size(); }
 
   // Per token: for each type, whether a known name of that type starts (B) or continues (I) there,
