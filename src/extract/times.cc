@@ -184,10 +184,17 @@ void TimeExtractor::Extract(Document* doc) const {
   const auto& tokens = doc->tokens;
   std::optional<chr::sys_days> last_weekday;  // the day the last weekday named, for "vrijdag en zaterdag"
   std::optional<uint32_t> last_weekday_token;
+  std::vector<std::string> lowered;
   for (size_t sentence_index = 0; sentence_index < doc->sentences.size(); ++sentence_index) {
     const Sentence& sentence = doc->sentences[sentence_index];
     uint32_t end = sentence.end_token;
-    auto lower = [&](uint32_t t) { return t < end ? Lowercase(doc->Form(t)) : std::string(); };
+    // Every rule looks at the lower-case forms around it: lowered once per sentence.
+    lowered.clear();
+    for (uint32_t t = sentence.first_token; t < end; ++t) lowered.push_back(Lowercase(doc->Form(t)));
+    auto lower = [&](uint32_t t) -> const std::string& {
+      static const std::string kNone;
+      return t >= sentence.first_token && t < end ? lowered[t - sentence.first_token] : kNone;
+    };
     auto add = [&](uint32_t first, uint32_t last, std::optional<std::string> value, const char* kind) {
       TimeExpression e;
       e.start = tokens[first].start;

@@ -1,6 +1,8 @@
 #include "tag/lemmatizer.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cctype>
 #include <tuple>
 
@@ -176,11 +178,68 @@ std::string Lemmatizer::HyphenCompound(std::string_view form, uint32_t label) co
   return lemma + "_" + head_lemma;
 }
 
+uint64_t Lemmatizer::NewId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+namespace {
+
+// The lemmas one thread has computed with one lemmatizer, until it holds kLemmas; then it starts over
+// (frequent words come back at once). News repeats its words, and a word the exceptions do not hold
+// costs a compound split, particle and suffix look-ups. Two lemmatizers per thread: both languages.
+class LemmaCache {
+ public:
+  static constexpr size_t kLemmas = 1 << 16;
+
+  static LemmaCache& For(uint64_t lemmatizer) {
+    thread_local std::array<LemmaCache, 2> caches;
+    thread_local size_t next = 0;
+    for (LemmaCache& c : caches) {
+      if (c.owner_ == lemmatizer) return c;
+    }
+    LemmaCache& c = caches[next++ % caches.size()];
+    c.owner_ = lemmatizer;
+    c.lemmas_.clear();
+    return c;
+  }
+  // The key of a form with its label and sentence-initial flag.
+  static std::string Key(std::string_view form, uint32_t label, bool initial) {
+    std::string key(form);
+    key.push_back('\x1f');
+    key.append(reinterpret_cast<const char*>(&label), sizeof label);
+    key.push_back(initial ? '1' : '0');
+    return key;
+  }
+  const std::string* Find(const std::string& key) const {
+    auto it = lemmas_.find(key);
+    return it == lemmas_.end() ? nullptr : &it->second;
+  }
+  void Add(std::string key, const std::string& lemma) {
+    if (lemmas_.size() == kLemmas) lemmas_.clear();
+    lemmas_.emplace(std::move(key), lemma);
+  }
+
+ private:
+  uint64_t owner_ = 0;
+  std::unordered_map<std::string, std::string> lemmas_;
+};
+
+}  // namespace
+
 std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label, bool initial) const {
+  LemmaCache& cache = LemmaCache::For(id_);
+  std::string key = LemmaCache::Key(form, label, initial);
+  if (const std::string* known = cache.Find(key)) return *known;
+  std::string lemma;
   auto it = exceptions_.find(Key(form, label));
-  if (it != exceptions_.end()) return it->second;
-  std::string lemma = Plain(form, label);
-  if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) return Lowercase(lemma);
+  if (it != exceptions_.end()) {
+    lemma = it->second;
+  } else {
+    lemma = Plain(form, label);
+    if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) lemma = Lowercase(lemma);
+  }
+  cache.Add(std::move(key), lemma);
   return lemma;
 }
 

@@ -97,5 +97,40 @@ TEST(Lemmatizer, SurvivesASerialisationRoundTrip) {
   }
 }
 
+// Lemmatize keeps the lemmas it computed in a cache of the calling thread: it must answer for the
+// lemmatizer asked, and the same from the cache as without it.
+TEST(Lemmatizer, CachedLemmasBelongToTheirLemmatizer) {
+  Lemmatizer::Builder one, other;
+  one.Add("huizen", 0, "huis");
+  other.Add("huizen", 0, "huizen");
+  Lemmatizer a = one.Build(kLabels), b = other.Build(kLabels);
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(a.Lemmatize("huizen", 0), "huis");
+    EXPECT_EQ(b.Lemmatize("huizen", 0), "huizen");
+  }
+  // A lemmatizer read over an old one answers as the one it was written from.
+  ByteWriter w;
+  b.Serialize(w);
+  ByteReader r(w.bytes());
+  ASSERT_TRUE(a.Parse(r, kModelFormatVersion).ok());
+  EXPECT_EQ(a.Lemmatize("huizen", 0), "huizen");
+}
+
+TEST(Lemmatizer, CachedLemmasAreTheComputedOnes) {
+  Lemmatizer l = Build();
+  // The first answers, computed before the cache holds anything; then more words than the cache keeps.
+  const std::string stoelen = l.Lemmatize("stoelen", 0);
+  const std::string opening = l.Lemmatize("Goede", 4, true), inside = l.Lemmatize("Goede", 4, false);
+  for (int round = 0; round < 2; ++round) {  // from the cache, then after it has been filled and emptied
+    EXPECT_EQ(l.Lemmatize("stoelen", 0), stoelen);
+    EXPECT_EQ(l.Lemmatize("Goede", 4, true), opening);  // where the sentence starts is part of the key
+    EXPECT_EQ(l.Lemmatize("Goede", 4, false), inside);
+    for (int i = 0; i < 70000; ++i) l.Lemmatize(std::string("stoelen").append(std::to_string(i)), i % 6);
+  }
+  EXPECT_EQ(stoelen, "stoel");
+  EXPECT_EQ(opening, "goed");
+  EXPECT_NE(inside, opening);
+}
+
 }  // namespace
 }  // namespace bron

@@ -1,5 +1,8 @@
 #include "tag/word_features.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "base/utf8.h"
 #include "model/linear_model.h"
 #include "tag/clusters.h"
@@ -67,14 +70,60 @@ void DescribeWord(std::string_view form, WordInfo* info) {
   }
 }
 
+namespace {
+
+// The words one thread has described lately, one per slot of a direct-mapped table: news repeats its
+// words, both the tagger and the recogniser describe every sentence, and describing a word decodes,
+// classifies and hashes each of its characters.
+class DescribedWords {
+ public:
+  static DescribedWords& OfThisThread() {
+    thread_local DescribedWords words;
+    return words;
+  }
+  void Describe(std::string_view form, WordInfo* info) {
+    Slot& slot = slots_[FeatureHash(0, form) & (kSlots - 1)];
+    if (!slot.used || slot.form != form) {
+      slot.info = WordInfo();
+      DescribeWord(form, &slot.info);
+      slot.form.assign(form);
+      slot.used = true;
+    }
+    const WordInfo& w = slot.info;  // the fields DescribeWord sets
+    info->lower = w.lower;
+    info->form = w.form;
+    info->lower_hash = w.lower_hash;
+    info->shape = w.shape;
+    std::copy(std::begin(w.suffix), std::end(w.suffix), info->suffix);
+    std::copy(std::begin(w.prefix), std::end(w.prefix), info->prefix);
+    info->capitalized = w.capitalized;
+    info->all_caps = w.all_caps;
+    info->has_digit = w.has_digit;
+    info->has_hyphen = w.has_hyphen;
+    info->participle_like = w.participle_like;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1 << 13;
+  struct Slot {
+    bool used = false;
+    std::string form;
+    WordInfo info;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+};
+
+}  // namespace
+
 void DescribeSentence(const std::vector<std::string_view>& words, const WordClusters* clusters,
                       std::vector<WordInfo>* info) {
   info->resize(words.size());
+  DescribedWords& described = DescribedWords::OfThisThread();
   for (size_t i = 0; i < words.size(); ++i) {
     WordInfo& w = (*info)[i];
-    DescribeWord(words[i], &w);
+    described.Describe(words[i], &w);
     if (clusters) {
-      WordClusters::Ids ids = clusters->Find(w.lower);
+      WordClusters::Ids ids = clusters->FindHashed(w.lower_hash);
       w.cluster_coarse = ids.coarse;
       w.cluster_fine = ids.fine;
     }

@@ -92,7 +92,16 @@ std::string Lowercase(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   const char* p = s.data();
-  while (p < s.data() + s.size()) AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  const char* end = s.data() + s.size();
+  while (p < end) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {  // most of the text: no decoding, no table
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++p;
+      continue;
+    }
+    AppendUtf8(ToLower(DecodeUtf8(p)), &out);
+  }
   return out;
 }
 
