@@ -885,7 +885,9 @@ class Analysis {
       for (size_t j = i; j-- > 0;) {
         if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
       }
-      bool near = previous && q.sentence - previous->sentence <= 4;
+      // Sentences wholly inside a direct quote do not count: a long quote of the last speaker does not end
+      // the turn ("NRC: '…' (three quoted sentences) Rutte en Willem-Alexander toonden … '…'").
+      bool near = previous && SentencesApart(previous->sentence, q.sentence) <= 4;
       bool sentence_like = words >= 6 && HasVerb(q.content);
       // A turn continues with a quote that opens a sentence; inside one, a quote without a cue is a fragment.
       uint32_t open = q.content.first - 1;
@@ -951,6 +953,18 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  // How many sentences `to` comes after `from`, not counting those in between that lie wholly inside a
+  // direct quote.
+  int SentencesApart(int from, int to) const {
+    int apart = to - from;
+    for (int s = from + 1; s < to; ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      bool quoted = true;
+      for (uint32_t t = sent.first_token; t < sent.end_token && quoted; ++t) quoted = InDirect(t) || IsPunct(t);
+      if (quoted) --apart;
+    }
+    return apart;
   }
   bool NamedIn(int entity, Range r) const {
     for (auto it = MentionsFrom(r.first); it != mentions_.end() && it->first < r.end; ++it) {

@@ -228,6 +228,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ronaldo staat eigenlijk overal op het veld, maar ik zal hem ook veel tegenkomen.''", "direct",
                   "Ronaldo staat", "-", "hij", "Joël Veltman"}));
 
+// Round 5: the errors of the four dev splits of data/eval/quotes-nl.jsonl, each pattern in a made-up sentence.
+INSTANTIATE_TEST_SUITE_P(
+    DutchRound5, QuoteCases,
+    ::testing::Values(
+        // A long quote of the last speaker does not end the turn: its sentences do not count as distance.
+        QuoteCase{"nl", "Frank Lobo kent de priester al lang. ,,Hij is een goed mens'', zegt Lobo. ,,Hij preekt mooi. "
+                  "Hij helpt iedereen. Hij is er altijd. Hij komt op tijd. Hij lacht veel.'' Als hij de priester iets "
+                  "zou moeten aanraden? ,,Neem afstand van het kwaad in jezelf en ga door.''", "direct",
+                  "Neem afstand", "-", "Lobo", "Frank Lobo"}));
+
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
