@@ -748,7 +748,12 @@ class Analysis {
           if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
           bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
           if (!body || (m.first < np.first && InDirect(m.first))) continue;
-          if (m.first < np.first && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+          // (Sentences wholly inside a direct quote do not count: "Bij De Telegraaf …: '…' (six quoted
+          // sentences) Volgens de krant …".)
+          if (m.first < np.first &&
+              SentencesApart(static_cast<int>(tokens_[m.first].sentence), static_cast<int>(sentence)) <= 5) {
+            best = m.entity;
+          }
           if (m.first >= np.end) best = m.entity;
         }
         if (best >= 0) break;

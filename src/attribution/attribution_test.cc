@@ -236,7 +236,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Frank Lobo kent de priester al lang. ,,Hij is een goed mens'', zegt Lobo. ,,Hij preekt mooi. "
                   "Hij helpt iedereen. Hij is er altijd. Hij komt op tijd. Hij lacht veel.'' Als hij de priester iets "
                   "zou moeten aanraden? ,,Neem afstand van het kwaad in jezelf en ga door.''", "direct",
-                  "Neem afstand", "-", "Lobo", "Frank Lobo"}));
+                  "Neem afstand", "-", "Lobo", "Frank Lobo"},
+        // ... nor the reach of a description of a body back to its name.
+        QuoteCase{"nl", "Bij De Telegraaf roept vooral de verdachte vragen op: 'Waarom was hij vrij? Wie wist ervan? "
+                  "Wat deed de politie? Waarom duurde het zo lang? Wie betaalt de schade? Wat gebeurt er nu?' Volgens de "
+                  "krant is het nog te vroeg om conclusies te trekken.", "indirect", "te vroeg", "Volgens", "de krant",
+                  "Telegraaf"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
