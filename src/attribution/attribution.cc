@@ -687,6 +687,12 @@ class Analysis {
     for (uint32_t t = np.first; t < head_end && found < 0 && !person_head; ++t) {
       if (entity_[t] < 0) continue;
       bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn && !IsDemonym(t);
+      // "Het Nederlands Dagblad zegt": the whole name heads the phrase.
+      if (!misc_head && (t == np.first || entity_[t - 1] != entity_[t])) {
+        uint32_t end = t;
+        while (end < head_end && entity_[end] == entity_[t]) ++end;
+        misc_head = end == head_end && IsCapitalisedTitle(t, end) && end - t >= 2;
+      }
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
@@ -770,6 +776,15 @@ class Analysis {
       if (lex_.FindLemma(kind, noun.substr(k))) return true;
     }
     return false;
+  }
+  // A MISC name of capitalised words that ends in a noun, as the tagger reads a paper's name ("Nederlands/ADJ
+  // Dagblad/NOUN"), not a people's adjective ("Zwitserse").
+  bool IsCapitalisedTitle(uint32_t first, uint32_t end) const {
+    if (!nl_ || end <= first || IsDemonym(end - 1) || upos(end - 1) == Upos::kAdj) return false;
+    for (uint32_t t = first; t < end; ++t) {
+      if (StartsLowerCase(t) || IsPunct(t)) return false;
+    }
+    return true;
   }
   // An organisation's name: typed ORG, or MISC on proper nouns only ("Secret Service", not "Zwitserse").
   bool IsBodyName(const MentionRef& m) const {
@@ -1247,11 +1262,21 @@ class Analysis {
     while (v > sentence.first && upos(v - 1) != Upos::kVerb && upos(v - 1) != Upos::kAux) --v;
     if (v == sentence.first || b - v > 12) return {};
     Range np = Subject(v - 1, sentence);
+    // (Or a named body heading the subject, as a paper in a press review: "Het Nederlands Dagblad is milder
+    // over de keuzes: '…'".)
     auto person = [&](Range r) {
       if (r.empty() || InDirect(r.first)) return false;
       if (r.size() == 1 && IsPersonalPronoun(r.first)) return true;
       for (uint32_t t = r.first; t < r.end; ++t) {
         if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") return true;
+      }
+      uint32_t head = r.first;
+      while (head < r.end && entity_[head] < 0 && upos(head) == Upos::kDet) ++head;
+      if (head < r.end && entity_[head] >= 0 && !IsComplementOfHead(head, r.first)) {
+        uint32_t end = head;
+        while (end < r.end && entity_[end] == entity_[head]) ++end;
+        const Entity& e = doc_.entities[entity_[head]];
+        if (end == r.end && (e.type == "ORG" || (e.type == "MISC" && IsCapitalisedTitle(head, end)))) return true;
       }
       return false;
     };

@@ -241,7 +241,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Bij De Telegraaf roept vooral de verdachte vragen op: 'Waarom was hij vrij? Wie wist ervan? "
                   "Wat deed de politie? Waarom duurde het zo lang? Wie betaalt de schade? Wat gebeurt er nu?' Volgens de "
                   "krant is het nog te vroeg om conclusies te trekken.", "indirect", "te vroeg", "Volgens", "de krant",
-                  "Telegraaf"}));
+                  "Telegraaf"},
+        // A named body as the subject of the clause before a colon speaks the quote after it, also a name the
+        // tagger reads as words ("Nederlands/ADJ Dagblad/NOUN").
+        QuoteCase{"nl", "Premier Rutte sprak van een aanslag. Het Nederlands Dagblad is milder over de politieke "
+                  "keuzes: 'Verschrikkelijk, dat iemand zo onverschillig het bloed van voorbijgangers vergiet.'",
+                  "direct", "Verschrikkelijk", ":", "Het Nederlands Dagblad", "Nederlands Dagblad"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
