@@ -925,7 +925,9 @@ class Analysis {
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
       // ("…, aldus haar woordvoerder. ,,…''": one unnamed person goes on all the same.)
       bool named_since = !person.empty() && person.first >= previous->content.end &&
-                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER") &&
+                         // (In Dutch a named body goes on: "…, schrijft het NRC. '…' Premier Rutte en koning
+                         // Willem-Alexander toonden hun medeleven. … 'Hierbij ging Rutte …'" is the paper's.)
+                         (previous->entity < 0 || (!nl_ && doc_.entities[previous->entity].type != "PER")) &&
                          !(nl_ && previous->entity < 0 && IsOnePersonDescribed(previous->speaker));
       Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
                                                       : Range{0, 0};

@@ -246,7 +246,13 @@ INSTANTIATE_TEST_SUITE_P(
         // tagger reads as words ("Nederlands/ADJ Dagblad/NOUN").
         QuoteCase{"nl", "Premier Rutte sprak van een aanslag. Het Nederlands Dagblad is milder over de politieke "
                   "keuzes: 'Verschrikkelijk, dat iemand zo onverschillig het bloed van voorbijgangers vergiet.'",
-                  "direct", "Verschrikkelijk", ":", "Het Nederlands Dagblad", "Nederlands Dagblad"}));
+                  "direct", "Verschrikkelijk", ":", "Het Nederlands Dagblad", "Nederlands Dagblad"},
+        // A named body quoted last goes on with a cue-less quote; a person named since does not take it over.
+        QuoteCase{"nl", "'Dat de politie direct alles uit de kast haalde is volkomen terecht', schrijft het NRC "
+                  "Handelsblad in het commentaar. Premier Mark Rutte toonde kort na de schietpartij zijn medeleven. "
+                  "Maar hij reageerde buitenproportioneel. 'Hierbij ging Rutte nog een stap verder door meteen te "
+                  "spreken van een aanslag.'", "direct", "Hierbij ging Rutte", "-", "NRC Handelsblad",
+                  "NRC Handelsblad"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
