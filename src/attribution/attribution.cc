@@ -398,6 +398,21 @@ class Analysis {
   // The subject of the clause whose verb (or its finite auxiliary) is near v.
   Range Subject(uint32_t v, Range sentence) const {
     uint32_t cs = ClauseStart(v, sentence.first);
+    // "Nu heeft Kathleen Zellner, de nieuwe, gehaaide advocaat van Steven Avery, aangekondigd dat": the commas
+    // close an apposition to the name after the finite verb, not a clause; the name is the subject.
+    if (nl_ && cs > sentence.first + 2 && IsComma(cs - 1)) {
+      bool finite = false;
+      for (uint32_t t = cs; t <= v && t < sentence.end && !finite; ++t) finite = xpos(t).starts_with("WW|pv");
+      uint32_t f = cs - 1;  // the finite verb before the commas, if any
+      while (f > sentence.first && !xpos(f - 1).starts_with("WW|pv")) --f;
+      if (f > sentence.first) --f;
+      if (!finite && f + 2 < cs && xpos(f).starts_with("WW|pv") && entity_[f + 1] >= 0 &&
+          doc_.entities[entity_[f + 1]].type == "PER") {
+        uint32_t end = f + 1;
+        while (end < cs && entity_[end] == entity_[f + 1]) ++end;
+        if (IsComma(end) && !InDirect(f + 1)) return {f + 1, end};
+      }
+    }
     // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
     for (uint32_t t = cs + 1; t + 1 < v; ++t) {
       if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
@@ -798,10 +813,16 @@ class Analysis {
   }
   // "van president Zelensky": a name after "van"/"of" and lower-case titles belongs to the preposition.
   bool IsComplementOfHead(uint32_t t, uint32_t floor) const {
-    if (t > floor && entity_[t - 1] == entity_[t]) return false;  // inside the mention, judged at its start
+    // Inside the mention, judged at its start ("advocaat van Steven Avery": Avery is as much the complement).
+    while (t > floor && entity_[t] >= 0 && entity_[t - 1] == entity_[t]) --t;
     uint32_t k = t;
-    while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) --k;
-    return k > floor && IsOfWord(k - 1);
+    // ("officier van justitie Hannah Huizenga": a name after a noun that is no title is the whole title's.)
+    bool titles = true;
+    while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) {
+      titles = titles && (!nl_ || lex_.FindLemma("person", lemmas_[k - 1]) || lex_.FindLemma("person", words_[k - 1]));
+      --k;
+    }
+    return k > floor && IsOfWord(k - 1) && titles;
   }
   bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
     std::string_view form = doc_.Form(t);

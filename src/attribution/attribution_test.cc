@@ -252,7 +252,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Handelsblad in het commentaar. Premier Mark Rutte toonde kort na de schietpartij zijn medeleven. "
                   "Maar hij reageerde buitenproportioneel. 'Hierbij ging Rutte nog een stap verder door meteen te "
                   "spreken van een aanslag.'", "direct", "Hierbij ging Rutte", "-", "NRC Handelsblad",
-                  "NRC Handelsblad"}));
+                  "NRC Handelsblad"},
+        // A name after the finite verb with an apposition between commas is the subject, not the name inside
+        // the apposition ("advocaat van Steven Avery"); the apposition's complement never speaks.
+        QuoteCase{"nl", "Steven Avery zit al jaren vast. Nu heeft Kathleen Zellner, de nieuwe, gehaaide advocaat van "
+                  "Steven Avery op Twitter aangekondigd dat ze nieuw bewijs mag presenteren.", "indirect",
+                  "nieuw bewijs mag presenteren", "aangekondigd", "Kathleen Zellner", "Kathleen Zellner"},
+        // A name after a title whose complement is no person noun is the title's ("officier van justitie").
+        QuoteCase{"nl", "De strafzaak is nog niet afgerond, zegt officier van justitie Hannah Huizenga.", "indirect",
+                  "De strafzaak", "zegt", "officier van justitie Hannah Huizenga", "Hannah Huizenga"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
