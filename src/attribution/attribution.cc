@@ -1304,6 +1304,16 @@ class Analysis {
       return false;
     };
     if (person(np)) return np;
+    // "… Hans van Soest is in het AD-commentaar kritisch …, maar prijst de maatregelen: '…'": a verb after
+    // "maar"/"en" shares the subject of the sentence's first finite verb.
+    if (nl_ && v > sentence.first + 1 && (upos(v - 2) == Upos::kCconj)) {
+      for (uint32_t f = sentence.first; f + 2 < v; ++f) {
+        if (!xpos(f).starts_with("WW|pv")) continue;
+        Range first = Subject(f, sentence);
+        if (person(first) && first.end <= f + 8) return first;
+        break;
+      }
+    }
     uint32_t t = sentence.first;  // after at most two title words ("Wethouder", "oud-minister")
     while (t < b && t < sentence.first + 2 && entity_[t] < 0 && StartsLowerCase(t) == (t > sentence.first)) ++t;
     if (t >= b || entity_[t] < 0 || doc_.entities[entity_[t]].type != "PER") return {};

@@ -260,7 +260,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "nieuw bewijs mag presenteren", "aangekondigd", "Kathleen Zellner", "Kathleen Zellner"},
         // A name after a title whose complement is no person noun is the title's ("officier van justitie").
         QuoteCase{"nl", "De strafzaak is nog niet afgerond, zegt officier van justitie Hannah Huizenga.", "indirect",
-                  "De strafzaak", "zegt", "officier van justitie Hannah Huizenga", "Hannah Huizenga"}));
+                  "De strafzaak", "zegt", "officier van justitie Hannah Huizenga", "Hannah Huizenga"},
+        // A verb after "maar" before a colon shares the subject of the sentence's first verb.
+        // (A heading glued to the sentence: "Commentaar Utrecht".)
+        QuoteCase{"nl", "De schietpartij was groot nieuws. Commentaar Utrecht Hans van Soest is in het commentaar "
+                  "kritisch over de informatie, maar prijst de maatregelen: 'Er is terecht het zekere voor het onzekere "
+                  "genomen.'", "direct", "het zekere", ":", "Commentaar Utrecht Hans van Soest", "Hans van Soest"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
