@@ -822,6 +822,8 @@ class Analysis {
       titles = titles && (!nl_ || lex_.FindLemma("person", lemmas_[k - 1]) || lex_.FindLemma("person", words_[k - 1]));
       --k;
     }
+    // (A written source's complement is its author: "de column van Bert Wagendorp".)
+    if (nl_ && k > floor + 1 && IsOfWord(k - 1) && lex_.FindLemma("source", lemmas_[k - 2])) return false;
     return k > floor && IsOfWord(k - 1) && titles;
   }
   bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"

@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A name after a title whose complement is no person noun is the title's ("officier van justitie").
         QuoteCase{"nl", "De strafzaak is nog niet afgerond, zegt officier van justitie Hannah Huizenga.", "indirect",
                   "De strafzaak", "zegt", "officier van justitie Hannah Huizenga", "Hannah Huizenga"},
+        // ... and the complement of a written source is its author.
+        QuoteCase{"nl", "Volgens de column van Bert Wagendorp zal het moeilijk worden voor de club.", "indirect",
+                  "moeilijk worden", "Volgens", "de column van Bert Wagendorp", "Bert Wagendorp"},
         // A verb after "maar" before a colon shares the subject of the sentence's first verb.
         // (A heading glued to the sentence: "Commentaar Utrecht".)
         QuoteCase{"nl", "De schietpartij was groot nieuws. Commentaar Utrecht Hans van Soest is in het commentaar "
