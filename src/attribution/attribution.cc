@@ -398,6 +398,21 @@ class Analysis {
   // The subject of the clause whose verb (or its finite auxiliary) is near v.
   Range Subject(uint32_t v, Range sentence) const {
     uint32_t cs = ClauseStart(v, sentence.first);
+    // "Nu heeft Kathleen Zellner, de nieuwe, gehaaide advocaat van Steven Avery, aangekondigd dat": the commas
+    // close an apposition to the name after the finite verb, not a clause; the name is the subject.
+    if (nl_ && cs > sentence.first + 2 && IsComma(cs - 1)) {
+      bool finite = false;
+      for (uint32_t t = cs; t <= v && t < sentence.end && !finite; ++t) finite = xpos(t).starts_with("WW|pv");
+      uint32_t f = cs - 1;  // the finite verb before the commas, if any
+      while (f > sentence.first && !xpos(f - 1).starts_with("WW|pv")) --f;
+      if (f > sentence.first) --f;
+      if (!finite && f + 2 < cs && xpos(f).starts_with("WW|pv") && entity_[f + 1] >= 0 &&
+          doc_.entities[entity_[f + 1]].type == "PER") {
+        uint32_t end = f + 1;
+        while (end < cs && entity_[end] == entity_[f + 1]) ++end;
+        if (IsComma(end) && !InDirect(f + 1)) return {f + 1, end};
+      }
+    }
     // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
     for (uint32_t t = cs + 1; t + 1 < v; ++t) {
       if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
@@ -687,6 +702,12 @@ class Analysis {
     for (uint32_t t = np.first; t < head_end && found < 0 && !person_head; ++t) {
       if (entity_[t] < 0) continue;
       bool misc_head = t + 1 == head_end && upos(t) == Upos::kPropn && !IsDemonym(t);
+      // "Het Nederlands Dagblad zegt": the whole name heads the phrase.
+      if (!misc_head && (t == np.first || entity_[t - 1] != entity_[t])) {
+        uint32_t end = t;
+        while (end < head_end && entity_[end] == entity_[t]) ++end;
+        misc_head = end == head_end && IsCapitalisedTitle(t, end) && end - t >= 2;
+      }
       if (doc_.entities[entity_[t]].type != "MISC" || misc_head) found = entity_[t];
     }
     if (found >= 0) return found;
@@ -748,7 +769,12 @@ class Analysis {
           if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
           bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
           if (!body || (m.first < np.first && InDirect(m.first))) continue;
-          if (m.first < np.first && tokens_[m.first].sentence + 5 >= sentence) best = m.entity;
+          // (Sentences wholly inside a direct quote do not count: "Bij De Telegraaf …: '…' (six quoted
+          // sentences) Volgens de krant …".)
+          if (m.first < np.first &&
+              SentencesApart(static_cast<int>(tokens_[m.first].sentence), static_cast<int>(sentence)) <= 5) {
+            best = m.entity;
+          }
           if (m.first >= np.end) best = m.entity;
         }
         if (best >= 0) break;
@@ -766,6 +792,15 @@ class Analysis {
     }
     return false;
   }
+  // A MISC name of capitalised words that ends in a noun, as the tagger reads a paper's name ("Nederlands/ADJ
+  // Dagblad/NOUN"), not a people's adjective ("Zwitserse").
+  bool IsCapitalisedTitle(uint32_t first, uint32_t end) const {
+    if (!nl_ || end <= first || IsDemonym(end - 1) || upos(end - 1) == Upos::kAdj) return false;
+    for (uint32_t t = first; t < end; ++t) {
+      if (StartsLowerCase(t) || IsPunct(t)) return false;
+    }
+    return true;
+  }
   // An organisation's name: typed ORG, or MISC on proper nouns only ("Secret Service", not "Zwitserse").
   bool IsBodyName(const MentionRef& m) const {
     const std::string& type = doc_.entities[m.entity].type;
@@ -778,10 +813,18 @@ class Analysis {
   }
   // "van president Zelensky": a name after "van"/"of" and lower-case titles belongs to the preposition.
   bool IsComplementOfHead(uint32_t t, uint32_t floor) const {
-    if (t > floor && entity_[t - 1] == entity_[t]) return false;  // inside the mention, judged at its start
+    // Inside the mention, judged at its start ("advocaat van Steven Avery": Avery is as much the complement).
+    while (t > floor && entity_[t] >= 0 && entity_[t - 1] == entity_[t]) --t;
     uint32_t k = t;
-    while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) --k;
-    return k > floor && IsOfWord(k - 1);
+    // ("officier van justitie Hannah Huizenga": a name after a noun that is no title is the whole title's.)
+    bool titles = true;
+    while (k > floor && upos(k - 1) == Upos::kNoun && StartsLowerCase(k - 1)) {
+      titles = titles && (!nl_ || lex_.FindLemma("person", lemmas_[k - 1]) || lex_.FindLemma("person", words_[k - 1]));
+      --k;
+    }
+    // (A written source's complement is its author: "de column van Bert Wagendorp".)
+    if (nl_ && k > floor + 1 && IsOfWord(k - 1) && lex_.FindLemma("source", lemmas_[k - 2])) return false;
+    return k > floor && IsOfWord(k - 1) && titles;
   }
   bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
     std::string_view form = doc_.Form(t);
@@ -885,7 +928,9 @@ class Analysis {
       for (size_t j = i; j-- > 0;) {
         if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
       }
-      bool near = previous && q.sentence - previous->sentence <= 4;
+      // Sentences wholly inside a direct quote do not count: a long quote of the last speaker does not end
+      // the turn ("NRC: '…' (three quoted sentences) Rutte en Willem-Alexander toonden … '…'").
+      bool near = previous && SentencesApart(previous->sentence, q.sentence) <= 4;
       bool sentence_like = words >= 6 && HasVerb(q.content);
       // A turn continues with a quote that opens a sentence; inside one, a quote without a cue is a fragment.
       uint32_t open = q.content.first - 1;
@@ -903,7 +948,9 @@ class Analysis {
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
       // ("…, aldus haar woordvoerder. ,,…''": one unnamed person goes on all the same.)
       bool named_since = !person.empty() && person.first >= previous->content.end &&
-                         (previous->entity < 0 || doc_.entities[previous->entity].type != "PER") &&
+                         // (In Dutch a named body goes on: "…, schrijft het NRC. '…' Premier Rutte en koning
+                         // Willem-Alexander toonden hun medeleven. … 'Hierbij ging Rutte …'" is the paper's.)
+                         (previous->entity < 0 || (!nl_ && doc_.entities[previous->entity].type != "PER")) &&
                          !(nl_ && previous->entity < 0 && IsOnePersonDescribed(previous->speaker));
       Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
                                                       : Range{0, 0};
@@ -951,6 +998,18 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  // How many sentences `to` comes after `from`, not counting those in between that lie wholly inside a
+  // direct quote.
+  int SentencesApart(int from, int to) const {
+    int apart = to - from;
+    for (int s = from + 1; s < to; ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      bool quoted = true;
+      for (uint32_t t = sent.first_token; t < sent.end_token && quoted; ++t) quoted = InDirect(t) || IsPunct(t);
+      if (quoted) --apart;
+    }
+    return apart;
   }
   bool NamedIn(int entity, Range r) const {
     for (auto it = MentionsFrom(r.first); it != mentions_.end() && it->first < r.end; ++it) {
@@ -1228,15 +1287,35 @@ class Analysis {
     while (v > sentence.first && upos(v - 1) != Upos::kVerb && upos(v - 1) != Upos::kAux) --v;
     if (v == sentence.first || b - v > 12) return {};
     Range np = Subject(v - 1, sentence);
+    // (Or a named body heading the subject, as a paper in a press review: "Het Nederlands Dagblad is milder
+    // over de keuzes: '…'".)
     auto person = [&](Range r) {
       if (r.empty() || InDirect(r.first)) return false;
       if (r.size() == 1 && IsPersonalPronoun(r.first)) return true;
       for (uint32_t t = r.first; t < r.end; ++t) {
         if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER") return true;
       }
+      uint32_t head = r.first;
+      while (head < r.end && entity_[head] < 0 && upos(head) == Upos::kDet) ++head;
+      if (head < r.end && entity_[head] >= 0 && !IsComplementOfHead(head, r.first)) {
+        uint32_t end = head;
+        while (end < r.end && entity_[end] == entity_[head]) ++end;
+        const Entity& e = doc_.entities[entity_[head]];
+        if (end == r.end && (e.type == "ORG" || (e.type == "MISC" && IsCapitalisedTitle(head, end)))) return true;
+      }
       return false;
     };
     if (person(np)) return np;
+    // "… Hans van Soest is in het AD-commentaar kritisch …, maar prijst de maatregelen: '…'": a verb after
+    // "maar"/"en" shares the subject of the sentence's first finite verb.
+    if (nl_ && v > sentence.first + 1 && (upos(v - 2) == Upos::kCconj)) {
+      for (uint32_t f = sentence.first; f + 2 < v; ++f) {
+        if (!xpos(f).starts_with("WW|pv")) continue;
+        Range first = Subject(f, sentence);
+        if (person(first) && first.end <= f + 8) return first;
+        break;
+      }
+    }
     uint32_t t = sentence.first;  // after at most two title words ("Wethouder", "oud-minister")
     while (t < b && t < sentence.first + 2 && entity_[t] < 0 && StartsLowerCase(t) == (t > sentence.first)) ++t;
     if (t >= b || entity_[t] < 0 || doc_.entities[entity_[t]].type != "PER") return {};

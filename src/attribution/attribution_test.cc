@@ -228,6 +228,48 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ronaldo staat eigenlijk overal op het veld, maar ik zal hem ook veel tegenkomen.''", "direct",
                   "Ronaldo staat", "-", "hij", "Joël Veltman"}));
 
+// Round 5: the errors of the four dev splits of data/eval/quotes-nl.jsonl, each pattern in a made-up sentence.
+INSTANTIATE_TEST_SUITE_P(
+    DutchRound5, QuoteCases,
+    ::testing::Values(
+        // A long quote of the last speaker does not end the turn: its sentences do not count as distance.
+        QuoteCase{"nl", "Frank Lobo kent de priester al lang. ,,Hij is een goed mens'', zegt Lobo. ,,Hij preekt mooi. "
+                  "Hij helpt iedereen. Hij is er altijd. Hij komt op tijd. Hij lacht veel.'' Als hij de priester iets "
+                  "zou moeten aanraden? ,,Neem afstand van het kwaad in jezelf en ga door.''", "direct",
+                  "Neem afstand", "-", "Lobo", "Frank Lobo"},
+        // ... nor the reach of a description of a body back to its name.
+        QuoteCase{"nl", "Bij De Telegraaf roept vooral de verdachte vragen op: 'Waarom was hij vrij? Wie wist ervan? "
+                  "Wat deed de politie? Waarom duurde het zo lang? Wie betaalt de schade? Wat gebeurt er nu?' Volgens de "
+                  "krant is het nog te vroeg om conclusies te trekken.", "indirect", "te vroeg", "Volgens", "de krant",
+                  "Telegraaf"},
+        // A named body as the subject of the clause before a colon speaks the quote after it, also a name the
+        // tagger reads as words ("Nederlands/ADJ Dagblad/NOUN").
+        QuoteCase{"nl", "Premier Rutte sprak van een aanslag. Het Nederlands Dagblad is milder over de politieke "
+                  "keuzes: 'Verschrikkelijk, dat iemand zo onverschillig het bloed van voorbijgangers vergiet.'",
+                  "direct", "Verschrikkelijk", ":", "Het Nederlands Dagblad", "Nederlands Dagblad"},
+        // A named body quoted last goes on with a cue-less quote; a person named since does not take it over.
+        QuoteCase{"nl", "'Dat de politie direct alles uit de kast haalde is volkomen terecht', schrijft het NRC "
+                  "Handelsblad in het commentaar. Premier Mark Rutte toonde kort na de schietpartij zijn medeleven. "
+                  "Maar hij reageerde buitenproportioneel. 'Hierbij ging Rutte nog een stap verder door meteen te "
+                  "spreken van een aanslag.'", "direct", "Hierbij ging Rutte", "-", "NRC Handelsblad",
+                  "NRC Handelsblad"},
+        // A name after the finite verb with an apposition between commas is the subject, not the name inside
+        // the apposition ("advocaat van Steven Avery"); the apposition's complement never speaks.
+        QuoteCase{"nl", "Steven Avery zit al jaren vast. Nu heeft Kathleen Zellner, de nieuwe, gehaaide advocaat van "
+                  "Steven Avery op Twitter aangekondigd dat ze nieuw bewijs mag presenteren.", "indirect",
+                  "nieuw bewijs mag presenteren", "aangekondigd", "Kathleen Zellner", "Kathleen Zellner"},
+        // A name after a title whose complement is no person noun is the title's ("officier van justitie").
+        QuoteCase{"nl", "De strafzaak is nog niet afgerond, zegt officier van justitie Hannah Huizenga.", "indirect",
+                  "De strafzaak", "zegt", "officier van justitie Hannah Huizenga", "Hannah Huizenga"},
+        // ... and the complement of a written source is its author.
+        QuoteCase{"nl", "Volgens de column van Bert Wagendorp zal het moeilijk worden voor de club.", "indirect",
+                  "moeilijk worden", "Volgens", "de column van Bert Wagendorp", "Bert Wagendorp"},
+        // A verb after "maar" before a colon shares the subject of the sentence's first verb.
+        // (A heading glued to the sentence: "Commentaar Utrecht".)
+        QuoteCase{"nl", "De schietpartij was groot nieuws. Commentaar Utrecht Hans van Soest is in het commentaar "
+                  "kritisch over de informatie, maar prijst de maatregelen: 'Er is terecht het zekere voor het onzekere "
+                  "genomen.'", "direct", "het zekere", ":", "Commentaar Utrecht Hans van Soest", "Hans van Soest"}));
+
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
