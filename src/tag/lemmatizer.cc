@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "base/utf8.h"
+#include "model/linear_model.h"
 #include "text/chars.h"
 
 namespace bron {
@@ -185,12 +186,18 @@ uint64_t Lemmatizer::NewId() {
 
 namespace {
 
-// The lemmas one thread has computed with one lemmatizer, until it holds kLemmas; then it starts over
-// (frequent words come back at once). News repeats its words, and a word the exceptions do not hold
-// costs a compound split, particle and suffix look-ups. Two lemmatizers per thread: both languages.
+// The lemmas one thread has computed lately with one lemmatizer, one per slot of a direct-mapped
+// table: news repeats its words, and a word the exceptions do not hold costs a compound split, particle
+// and suffix look-ups. Two lemmatizers per thread: both languages.
 class LemmaCache {
  public:
-  static constexpr size_t kLemmas = 1 << 16;
+  struct Slot {
+    bool used = false;
+    bool initial = false;
+    uint32_t label = 0;
+    std::string form;
+    std::string lemma;
+  };
 
   static LemmaCache& For(uint64_t lemmatizer) {
     thread_local std::array<LemmaCache, 2> caches;
@@ -200,37 +207,26 @@ class LemmaCache {
     }
     LemmaCache& c = caches[next++ % caches.size()];
     c.owner_ = lemmatizer;
-    c.lemmas_.clear();
+    c.slots_.assign(kSlots, Slot());
     return c;
   }
-  // The key of a form with its label and sentence-initial flag.
-  static std::string Key(std::string_view form, uint32_t label, bool initial) {
-    std::string key(form);
-    key.push_back('\x1f');
-    key.append(reinterpret_cast<const char*>(&label), sizeof label);
-    key.push_back(initial ? '1' : '0');
-    return key;
-  }
-  const std::string* Find(const std::string& key) const {
-    auto it = lemmas_.find(key);
-    return it == lemmas_.end() ? nullptr : &it->second;
-  }
-  void Add(std::string key, const std::string& lemma) {
-    if (lemmas_.size() == kLemmas) lemmas_.clear();
-    lemmas_.emplace(std::move(key), lemma);
+  // The slot of the form with its label and sentence-initial flag: it holds their lemma if it is
+  // used for the very same.
+  Slot& SlotOf(std::string_view form, uint32_t label, bool initial) {
+    return slots_[FeatureHash(label * 2 + initial, form) & (kSlots - 1)];
   }
 
  private:
+  static constexpr size_t kSlots = 1 << 16;
   uint64_t owner_ = 0;
-  std::unordered_map<std::string, std::string> lemmas_;
+  std::vector<Slot> slots_;
 };
 
 }  // namespace
 
 std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label, bool initial) const {
-  LemmaCache& cache = LemmaCache::For(id_);
-  std::string key = LemmaCache::Key(form, label, initial);
-  if (const std::string* known = cache.Find(key)) return *known;
+  LemmaCache::Slot& slot = LemmaCache::For(id_).SlotOf(form, label, initial);
+  if (slot.used && slot.label == label && slot.initial == initial && slot.form == form) return slot.lemma;
   std::string lemma;
   auto it = exceptions_.find(Key(form, label));
   if (it != exceptions_.end()) {
@@ -239,7 +235,11 @@ std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label, bool in
     lemma = Plain(form, label);
     if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) lemma = Lowercase(lemma);
   }
-  cache.Add(std::move(key), lemma);
+  slot.used = true;
+  slot.label = label;
+  slot.initial = initial;
+  slot.form.assign(form);
+  slot.lemma = lemma;
   return lemma;
 }
 
