@@ -5,6 +5,18 @@
 
 namespace bron {
 
+namespace {
+
+// A lemma that is its own key: ASCII without capitals or separators (most of them).
+bool IsOwnKey(std::string_view lemma) {
+  for (char c : lemma) {
+    if (c == '_' || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string LexiconKey(std::string_view lemma) {
   std::string key;
   for (char c : lemma) {
@@ -22,7 +34,7 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
       verbs_[LexiconKey(fields[1])] = Verb{value, fields.size() > 3 ? std::string(fields[3]) : "say"};
     } else if (cls == "noun" || cls == "response" || cls == "refuse" || cls == "person" || cls == "org" || cls == "source" || cls == "stance" ||
                cls == "time" || cls == "gender") {
-      lemmas_[cls + '\t' + LexiconKey(fields[1])] = value;
+      lemmas_[cls][LexiconKey(fields[1])] = value;
     } else {
       Phrase phrase;
       std::string_view words = fields[1];
@@ -35,7 +47,7 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
       }
       if (phrase.words.empty()) continue;
       phrase.value = value;
-      phrases_[cls + '\t' + phrase.words[0]].push_back(std::move(phrase));
+      phrases_[cls][phrase.words[0]].push_back(std::move(phrase));
     }
   }
   for (const auto& fields : ResourceTsv(std::string(lang) + "/first-names.tsv")) {
@@ -44,20 +56,22 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
 }
 
 char AttributionLexicon::FirstNameGender(std::string_view name) const {
-  auto it = first_names_.find(std::string(name));
+  auto it = first_names_.find(name);
   return it == first_names_.end() ? 0 : it->second;
 }
 
 const AttributionLexicon::Verb* AttributionLexicon::FindVerb(std::string_view lemma) const {
-  auto it = verbs_.find(LexiconKey(lemma));
+  auto it = IsOwnKey(lemma) ? verbs_.find(lemma) : verbs_.find(LexiconKey(lemma));
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
 size_t AttributionLexicon::Match(std::string_view cls, const std::vector<std::string>& words, size_t i,
                                  size_t end, std::string* value) const {
   if (i >= end) return 0;
-  auto it = phrases_.find(std::string(cls) + '\t' + words[i]);
-  if (it == phrases_.end()) return 0;
+  auto of_class = phrases_.find(cls);
+  if (of_class == phrases_.end()) return 0;
+  auto it = of_class->second.find(words[i]);
+  if (it == of_class->second.end()) return 0;
   size_t best = 0;
   for (const Phrase& p : it->second) {
     if (p.words.size() <= best || i + p.words.size() > end) continue;
@@ -71,8 +85,11 @@ size_t AttributionLexicon::Match(std::string_view cls, const std::vector<std::st
 }
 
 const std::string* AttributionLexicon::FindLemma(std::string_view cls, std::string_view lemma) const {
-  auto it = lemmas_.find(std::string(cls) + '\t' + LexiconKey(lemma));
-  return it == lemmas_.end() ? nullptr : &it->second;
+  auto of_class = lemmas_.find(cls);
+  if (of_class == lemmas_.end()) return nullptr;
+  const auto& values = of_class->second;
+  auto it = IsOwnKey(lemma) ? values.find(lemma) : values.find(LexiconKey(lemma));
+  return it == values.end() ? nullptr : &it->second;
 }
 
 }  // namespace bron

@@ -6,6 +6,7 @@
 #ifndef BRON_ATTRIBUTION_LEXICON_H_
 #define BRON_ATTRIBUTION_LEXICON_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,12 +43,17 @@ class AttributionLexicon {
     std::vector<std::string> words;
     std::string value;
   };
-  std::unordered_map<std::string, Verb> verbs_;
-  // class + '\t' + first word => phrases starting with it
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
-  // class + '\t' + lemma => value
-  std::unordered_map<std::string, std::string> lemmas_;
-  std::unordered_map<std::string, char> first_names_;  // "Theresa" => 'f'
+  // Maps by string that are searched with a string_view: no key is built for a look-up.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <class V>
+  using Map = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
+  Map<Verb> verbs_;
+  Map<Map<std::vector<Phrase>>> phrases_;  // class => first word => phrases starting with it
+  Map<Map<std::string>> lemmas_;           // class => lemma => value
+  Map<char> first_names_;                  // "Theresa" => 'f'
 };
 
 // A lemma as the lexicon keys it: Alpino's compound and particle separators removed ("toe_voegen").
