@@ -583,11 +583,15 @@ Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, 
   Reader reader(options, &queue, &cancel);
   std::thread reading([&] { reader.Run(inputs); });
   tbb::task_arena arena(jobs);
+  // Documents in flight: results are written in input order, so a long article holds back every one read
+  // after it; with room for several per worker the other workers go on meanwhile (each holds one
+  // document and its analysis: memory stays bounded).
+  constexpr int kInFlightPerJob = 8;
   Status result;
   try {
   arena.execute([&] {
     tbb::parallel_pipeline(
-        static_cast<size_t>(2 * jobs),
+        static_cast<size_t>(kInFlightPerJob * jobs),
         tbb::make_filter<void, Item*>(tbb::filter_mode::serial_in_order,
                                       [&](tbb::flow_control& fc) -> Item* {
                                         Item* item = nullptr;
