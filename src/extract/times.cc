@@ -12,6 +12,8 @@
 namespace bron {
 namespace {
 
+bool IsValue(const std::string* value, std::string_view expected) { return value && *value == expected; }
+
 namespace chr = std::chrono;
 
 std::optional<chr::year_month_day> ParseIsoDate(const std::optional<std::string>& s) {
@@ -169,13 +171,13 @@ TimeExtractor::TimeExtractor(std::string_view lang) : lang_(lang), numbers_(lang
   }
 }
 
-std::optional<std::string> TimeExtractor::Lookup(const std::string& lowered, std::string_view category) const {
+const std::string* TimeExtractor::Lookup(const std::string& lowered, std::string_view category) const {
   auto it = lexicon_.find(lowered);
-  if (it == lexicon_.end()) return std::nullopt;
+  if (it == lexicon_.end()) return nullptr;
   for (const auto& [c, v] : it->second) {
-    if (c == category) return v;
+    if (c == category) return &v;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 void TimeExtractor::Extract(Document* doc) const {
@@ -206,7 +208,7 @@ void TimeExtractor::Extract(Document* doc) const {
     // "(11 november) vorig jaar", "(in June) last year": the year relative to publication, or nullopt.
     auto relative_year = [&](uint32_t at) -> std::optional<int> {
       auto rel = Lookup(lower(at), "rel");
-      if (!rel || at + 1 >= end || Lookup(lower(at + 1), "unit") != std::optional<std::string>("year")) return std::nullopt;
+      if (!rel || at + 1 >= end || !IsValue(Lookup(lower(at + 1), "unit"), "year")) return std::nullopt;
       return std::atoi(rel->c_str());
     };
     // A day of the month right after a weekday ("donderdag 18 april", "Tuesday, September 22"): the date
@@ -402,8 +404,8 @@ void TimeExtractor::Extract(Document* doc) const {
       }
       // donderdag, last Thursday: the most recent such day before publication.
       uint32_t first = t;
-      bool last_word = Lookup(w, "rel") == std::optional<std::string>("-1");
-      bool next_word = Lookup(w, "rel") == std::optional<std::string>("1");  // komende vrijdag, next Friday
+      bool last_word = IsValue(Lookup(w, "rel"), "-1");
+      bool next_word = IsValue(Lookup(w, "rel"), "1");  // komende vrijdag, next Friday
       if ((last_word || next_word) && t + 1 < end && Lookup(lower(t + 1), "weekday")) ++t, w = lower(t);
       if (auto wd = Lookup(w, "weekday"); wd && (date_follows(t + 1) || !weekday_is_date(first, t))) {
         continue;
@@ -467,7 +469,7 @@ void TimeExtractor::Extract(Document* doc) const {
           int r = std::atoi(rel->c_str());
           std::optional<std::string> value;
           // "vorige week maandag", "volgende week dinsdag": that day of that week, one date.
-          if (auto wd = *unit == "week" ? Lookup(lower(t + 2), "weekday") : std::nullopt) {
+          if (auto wd = *unit == "week" ? Lookup(lower(t + 2), "weekday") : nullptr) {
             if (published) {
               chr::sys_days pub{*published};
               chr::sys_days monday = pub - chr::days{chr::weekday{pub}.iso_encoding() - 1} + chr::days{7 * r};

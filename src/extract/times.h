@@ -23,7 +23,8 @@ class TimeExtractor {
   void Extract(Document* doc) const;
 
  private:
-  std::optional<std::string> Lookup(const std::string& lowered, std::string_view category) const;
+  // The value of a word in a category of the lexicon ("month": "juni" => "6"), or null.
+  const std::string* Lookup(const std::string& lowered, std::string_view category) const;
 
   std::string lang_;
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> lexicon_;
