@@ -11,6 +11,8 @@
 namespace bron {
 namespace {
 
+bool IsValue(const std::string* value, std::string_view expected) { return value && *value == expected; }
+
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -65,13 +67,13 @@ const std::vector<QuantityExtractor::Entry>* QuantityExtractor::Find(const std::
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
-std::optional<std::string> QuantityExtractor::Category(const std::string& lowered, std::string_view category) const {
+const std::string* QuantityExtractor::Category(const std::string& lowered, std::string_view category) const {
   if (const auto* entries = Find(lowered)) {
     for (const Entry& e : *entries) {
-      if (e.category == category) return e.value;
+      if (e.category == category) return &e.value;
     }
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 std::optional<double> QuantityExtractor::ParseDigits(std::string_view s) const {
@@ -211,7 +213,7 @@ void QuantityExtractor::Extract(Document* doc) const {
         std::string x = lower(k);
         if (Category(x, "weight-cue")) weight = true;
         if (Category(x, "money-cue")) money = true;
-        for (size_t len = 4; len < x.size() && !money; ++len) money = Category(x.substr(0, len) + "*", "money-cue").has_value();
+        for (size_t len = 4; len < x.size() && !money; ++len) money = Category(x.substr(0, len) + "*", "money-cue") != nullptr;
       }
       if (weight) return false;
       if (money) return true;
@@ -352,7 +354,7 @@ void QuantityExtractor::Extract(Document* doc) const {
       if (Category(w, "part")) {
         std::string before = t > sentence.first_token ? lower(t - 1) : "";
         if (Category(before, "ordinal")) continue;
-        article_before = !before.empty() && Category(before, "article") && Category(w, "part") == std::optional<std::string>("article");
+        article_before = !before.empty() && Category(before, "article") && IsValue(Category(w, "part"), "article");
         std::string after = lower(n->next);
         // "de vijfde van de zes" is an ordinal; "de kwart miljoen klanten" an amount.
         if (lang_ == "nl" && !article_before && Category(before, "article") && !Category(after, "scale")) continue;
@@ -398,9 +400,10 @@ void QuantityExtractor::Extract(Document* doc) const {
       }
       while (next < end && n->unit.empty()) {
         std::string x = lower(next);
-        auto scale = Category(x, "scale");
+        static const std::string kThousand = "1000", kHundred = "100";
+        const std::string* scale = Category(x, "scale");
         if (!scale && !n->word && (x == "duizend" || x == "honderd" || x == "thousand" || x == "hundred")) {
-          scale = x == "duizend" || x == "thousand" ? "1000" : "100";
+          scale = x == "duizend" || x == "thousand" ? &kThousand : &kHundred;
         }
         if (!scale) break;
         value *= ToDouble(*scale);

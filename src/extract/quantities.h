@@ -43,7 +43,7 @@ class QuantityExtractor {
     std::string category, value;
   };
   const std::vector<Entry>* Find(const std::string& lowered) const;
-  std::optional<std::string> Category(const std::string& lowered, std::string_view category) const;
+  const std::string* Category(const std::string& lowered, std::string_view category) const;
 
   std::string lang_;
   std::unordered_map<std::string, std::vector<Entry>> lexicon_;
