@@ -926,7 +926,10 @@ class Analysis {
       for (uint32_t t = q.content.first; t < q.content.end; ++t) words += !IsPunct(t);
       const Found* previous = nullptr;
       for (size_t j = i; j-- > 0;) {
-        if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
+        if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty() && HoldsTurn(quotes_[j])) {
+          previous = &quotes_[j];
+          break;
+        }
       }
       // Sentences wholly inside a direct quote do not count: a long quote of the last speaker does not end
       // the turn ("NRC: '…' (three quoted sentences) Rutte en Willem-Alexander toonden … '…'").
@@ -998,6 +1001,20 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  // Whether a quote's speaker can go on speaking in the quotes after it: not a MISC name of one word, as a
+  // work's ("De Bijbel is geschreven in een tijd waarin …" before the answers of an interview); a name of
+  // several words ("Het Nederlands Dagblad", "de Secret Service") or a description of a body the name stands
+  // for ("het bedrijf") can.
+  bool HoldsTurn(const Found& f) const {
+    if (!nl_ || f.entity < 0 || doc_.entities[f.entity].type != "MISC") return true;
+    for (uint32_t t = f.speaker.first; t < f.speaker.end; ++t) {
+      if (entity_[t] != f.entity) continue;
+      uint32_t end = t;
+      while (end < f.speaker.end && entity_[end] == f.entity) ++end;
+      return end - t >= 2;
+    }
+    return true;
   }
   // How many sentences `to` comes after `from`, not counting those in between that lie wholly inside a
   // direct quote.

@@ -271,6 +271,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "genomen.'", "direct", "het zekere", ":", "Commentaar Utrecht Hans van Soest", "Hans van Soest"}));
 
 INSTANTIATE_TEST_SUITE_P(
+    DutchRound6, QuoteCases,
+    ::testing::Values(
+        // A one-word MISC name (a book) taken for the subject of a cue does not go on with the answers of an
+        // interview: the person quoted before it does.
+        QuoteCase{"nl", "Predikant Anna de Vries schreef een boek over geloof en natuur. ,,Kerken moeten meer doen "
+                  "voor het klimaat'', zegt De Vries. De Bijbel is geschreven in een tijd waarin milieuproblemen niet "
+                  "bestonden. Wat betekent dat boek dan nu? ,,De Bijbel geeft geen antwoorden op de crisis waarin we nu "
+                  "verkeren.''", "direct", "geeft geen antwoorden", "-", "De Vries", "Anna de Vries"}));
+
+INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
         QuoteCase{"en", "“We will not back down,” Senator Elizabeth Warren said on Tuesday.", "direct", "We will not back down",
