@@ -1076,6 +1076,7 @@ class Analysis {
   // quoted last, within four sentences: the way news stories vary how they name who speaks.
   void ResolveDescriptions() {
     int last_entity = -1, last_sentence = -100;
+    uint32_t last_end = 0;
     int last_body = -1, last_body_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
@@ -1090,19 +1091,59 @@ class Analysis {
       }
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
-          q.entity = last_entity;
+          if (!NamedSinceInOtherRole(last_entity, last_end, q.speaker)) q.entity = last_entity;
         } else if (!IsPossessive(q.speaker.first)) {
           // Nobody quoted yet: the person just named ("… trekt lijstduwer Hans Smolders zijn mond open. De
           // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
           Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
-          if (!person.empty()) q.entity = entity_[person.first];
+          if (!person.empty() &&
+              !(entity_[person.first] == last_entity && NamedSinceInOtherRole(last_entity, last_end, q.speaker))) {
+            q.entity = entity_[person.first];
+          }
         }
       }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
         last_sentence = q.sentence;
+        last_end = std::max(q.content.end, q.speaker.end);
       }
     }
+  }
+  // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
+  // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the
+  // story talks about; a description that is none of his roles then brings in someone else.
+  bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {
+    if (!nl_ || entity < 0) return false;
+    uint32_t head = description.end;
+    while (head > description.first && upos(head - 1) != Upos::kNoun) --head;
+    if (head == description.first) return false;
+    // (Not a word for any man or woman: "de vrouw" is still the one quoted.)
+    if (lex_.FindLemma("gender", lemmas_[head - 1]) || lex_.FindLemma("gender", words_[head - 1])) return false;
+    for (const std::string& role : doc_.entities[entity].roles) {
+      if (LexiconKey(role) == lemmas_[head - 1]) return false;
+    }
+    // (Nor when the story gives the person that title anywhere: "officier van justitie Otto van der Bijl", then
+    // "de officier".)
+    for (const MentionRef& m : mentions_) {
+      if (m.entity != entity) continue;
+      for (uint32_t k = m.first; k > 0 && (upos(k - 1) == Upos::kNoun || IsOfWord(k - 1)) &&
+                                 (StartsLowerCase(k - 1) || k - 1 == SentenceOf(k - 1).first);) {
+        --k;
+        if (lemmas_[k] == lemmas_[head - 1]) return false;
+      }
+    }
+    // (A mention in a sentence with a reporting verb is the speaker again, quoted or not: "…, somde aanklager
+    // Van der Bijl op. … volgens de officier".)
+    for (auto it = MentionsFrom(since); it != mentions_.end() && it->first < description.first; ++it) {
+      if (it->entity != entity || InDirect(it->first)) continue;
+      Range sentence = SentenceOf(it->first);
+      bool reported = false;
+      for (uint32_t t = sentence.first; t < sentence.end && !reported; ++t) {
+        reported = IsVerb(t) && !InDirect(t) && VerbOf(t) != nullptr;
+      }
+      if (!reported) return true;
+    }
+    return false;
   }
   // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
   // sentences before (or before token `before`), else the first one named in the sentence after.

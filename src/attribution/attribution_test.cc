@@ -278,7 +278,16 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Predikant Anna de Vries schreef een boek over geloof en natuur. ,,Kerken moeten meer doen "
                   "voor het klimaat'', zegt De Vries. De Bijbel is geschreven in een tijd waarin milieuproblemen niet "
                   "bestonden. Wat betekent dat boek dan nu? ,,De Bijbel geeft geen antwoorden op de crisis waarin we nu "
-                  "verkeren.''", "direct", "geeft geen antwoorden", "-", "De Vries", "Anna de Vries"}));
+                  "verkeren.''", "direct", "geeft geen antwoorden", "-", "De Vries", "Anna de Vries"},
+        // A description of a person that is none of the last speaker's titles, after the story named that
+        // speaker again in a sentence of its own, brings in someone else ("De rechter" is not the accused) ...
+        QuoteCase{"nl", "Jan de Groot (34) uit Breda heeft een taakstraf gekregen. ,,Ik heb niets gedaan'', zei hij "
+                  "vorige maand. De Groot was al vaker in de fout gegaan. De rechter oordeelde dat het bewijs "
+                  "voldoende was.", "indirect", "het bewijs voldoende was", "oordeelde", "De rechter", "null"},
+        // ... but a title the story gave the speaker is still the speaker.
+        QuoteCase{"nl", "Officier van justitie Anna Bakker eiste een jaar cel tegen de man. ,,Dit is zeer ernstig'', "
+                  "zei ze. Bakker had het dossier lang bestudeerd. De officier vindt dat de straf hoog moet zijn.",
+                  "indirect", "de straf hoog moet zijn", "vindt", "De officier", "Anna Bakker"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
