@@ -780,6 +780,20 @@ class Analysis {
         if (best >= 0) break;
       }
     }
+    // Else, in Dutch, a body whose name ends in a compound of the noun, five letters or more ("de brigade" for
+    // "Sint Michaëlbrigade", "de inspectie" for "Onderwijsinspectie"; not "de stad" for "Randstad"), also a
+    // MISC name of proper nouns.
+    if (best < 0 && nl_ && word.size() >= 5 && !IsPluralNoun(head - 1)) {
+      for (const MentionRef& m : mentions_) {
+        if (doc_.entities[m.entity].type != "ORG" && !IsBodyName(m)) continue;
+        std::string name = Lowercase(doc_.entities[m.entity].name);
+        if (name.size() > word.size() && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
+            name[name.size() - word.size() - 1] != ' ') {
+          best = m.entity;
+        }
+        if (best >= 0 && m.first >= np.first) break;
+      }
+    }
     return best;
   }
 

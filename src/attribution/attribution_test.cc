@@ -287,7 +287,11 @@ INSTANTIATE_TEST_SUITE_P(
         // ... but a title the story gave the speaker is still the speaker.
         QuoteCase{"nl", "Officier van justitie Anna Bakker eiste een jaar cel tegen de man. ,,Dit is zeer ernstig'', "
                   "zei ze. Bakker had het dossier lang bestudeerd. De officier vindt dat de straf hoog moet zijn.",
-                  "indirect", "de straf hoog moet zijn", "vindt", "De officier", "Anna Bakker"}));
+                  "indirect", "de straf hoog moet zijn", "vindt", "De officier", "Anna Bakker"},
+        // A description of a body whose noun ends the body's name as part of a compound ("brigade").
+        QuoteCase{"nl", "Naast het bisdom liet ook de Sint Jorisbrigade van zich horen. Deze actiegroep werd twee jaar "
+                  "geleden in Breda opgericht. De brigade zegt te strijden tegen moderne stromingen binnen de kerk.",
+                  "indirect", "te strijden", "zegt", "De brigade", "Sint Jorisbrigade"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
