@@ -1094,6 +1094,7 @@ class Analysis {
     int last_body = -1, last_body_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      if (int first = FirstOfGroupNamed(q.speaker); first >= 0) q.entity = first;
       // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
       // plural description of people or bodies goes on from the organisation quoted within two sentences.
       if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
@@ -1122,6 +1123,29 @@ class Analysis {
         last_end = std::max(q.content.end, q.speaker.end);
       }
     }
+  }
+  // "… zat hij aan tafel met de Edese wethouder Meijer, diens collega Wim Willems en gedeputeerde Meijers. De
+  // drie bestuurders moesten constateren …": a plural description of people with a number goes to the group the
+  // sentence before it (or two before) names, in the person of its first member; -1 if there is none.
+  int FirstOfGroupNamed(Range r) const {
+    if (!nl_ || r.size() < 3 || (words_[r.first] != "de" && words_[r.first] != "De")) return -1;
+    if (upos(r.first + 1) != Upos::kNum && words_[r.first + 1] != "beide") return -1;
+    uint32_t noun = r.end - 1;
+    if (upos(noun) != Upos::kNoun || !IsPluralNoun(noun) ||
+        !(lex_.FindLemma("person", lemmas_[noun]) || lex_.FindLemma("person", words_[noun]))) {
+      return -1;
+    }
+    uint32_t sentence = tokens_[r.first].sentence;
+    for (uint32_t back = 1; back <= 2 && back <= sentence; ++back) {
+      const Sentence& sent = doc_.sentences[sentence - back];
+      std::vector<int> people;
+      for (auto it = MentionsFrom(sent.first_token); it != mentions_.end() && it->first < sent.end_token; ++it) {
+        if (InDirect(it->first) || doc_.entities[it->entity].type != "PER") continue;
+        if (std::find(people.begin(), people.end(), it->entity) == people.end()) people.push_back(it->entity);
+      }
+      if (people.size() >= 2) return people.front();
+    }
+    return -1;
   }
   // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
   // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the

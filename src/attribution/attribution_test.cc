@@ -291,7 +291,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A description of a body whose noun ends the body's name as part of a compound ("brigade").
         QuoteCase{"nl", "Naast het bisdom liet ook de Sint Jorisbrigade van zich horen. Deze actiegroep werd twee jaar "
                   "geleden in Breda opgericht. De brigade zegt te strijden tegen moderne stromingen binnen de kerk.",
-                  "indirect", "te strijden", "zegt", "De brigade", "Sint Jorisbrigade"}));
+                  "indirect", "te strijden", "zegt", "De brigade", "Sint Jorisbrigade"},
+        // A plural description of people with a number is the group the sentence before names, by its first.
+        QuoteCase{"nl", "Vrijdag zat de generaal aan tafel met wethouder Piet Bakker, diens collega Els de Wit en "
+                  "gedeputeerde Karin Smit. De drie bestuurders moesten constateren dat de generaal hun weinig "
+                  "inzicht kon geven.", "indirect", "weinig inzicht", "constateren", "De drie bestuurders",
+                  "Piet Bakker"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
