@@ -296,7 +296,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Vrijdag zat de generaal aan tafel met wethouder Piet Bakker, diens collega Els de Wit en "
                   "gedeputeerde Karin Smit. De drie bestuurders moesten constateren dat de generaal hun weinig "
                   "inzicht kon geven.", "indirect", "weinig inzicht", "constateren", "De drie bestuurders",
-                  "Piet Bakker"}));
+                  "Piet Bakker"},
+        // A description does not reach forward to someone the story gives its title only many sentences on.
+        QuoteCase{"nl", "De aanklachten tegen de zanger zijn ingetrokken, meldde de openbaar aanklager dinsdag. De "
+                  "politie is boos. De zanger was in januari op straat. Het was koud. Er lag sneeuw. Hij liep naar "
+                  "huis. Twee mannen kwamen op hem af. Hij werd geslagen. Later ging hij naar het ziekenhuis. Daar "
+                  "bleef hij een nacht. In maart werd de zaak voor de rechtbank gebracht door aanklager Piet de Boer.",
+                  "indirect", "De aanklachten", "meldde", "de openbaar aanklager", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
