@@ -770,6 +770,15 @@ class Analysis {
     if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word) || HasLexiconHead("org", noun)) &&
         !IsPluralNoun(head - 1)) {
       uint32_t sentence = tokens_[np.first].sentence;
+      // "De club reageert: ,,Voetbalvereniging UNO keurt …''": a statement that opens with a body's name, in the
+      // phrase's own sentence, is that body's, whoever was named before.
+      if (nl_) {
+        for (auto it = MentionsFrom(np.end); it != mentions_.end() && tokens_[it->first].sentence == sentence; ++it) {
+          if (it->first > np.end && IsQuoteMark(it->first - 1) && InDirect(it->first) && IsBodyName(*it)) {
+            return it->entity;
+          }
+        }
+      }
       for (bool misc : {false, true}) {
         for (const MentionRef& m : mentions_) {
           // … else the first named after it in its sentence ("De club reageert: ,,Voetbalvereniging UNO keurt …").

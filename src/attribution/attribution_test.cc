@@ -302,7 +302,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "politie is boos. De zanger was in januari op straat. Het was koud. Er lag sneeuw. Hij liep naar "
                   "huis. Twee mannen kwamen op hem af. Hij werd geslagen. Later ging hij naar het ziekenhuis. Daar "
                   "bleef hij een nacht. In maart werd de zaak voor de rechtbank gebracht door aanklager Piet de Boer.",
-                  "indirect", "De aanklachten", "meldde", "de openbaar aanklager", "null"}));
+                  "indirect", "De aanklachten", "meldde", "de openbaar aanklager", "null"},
+        // A statement that opens with a body's name is that body's, not the body named before.
+        QuoteCase{"nl", "Na afloop van de wedstrijd ging het mis op het veld. De KNVB onderzoekt de vechtpartij. De "
+                  "club reageert: ,,Voetbalvereniging DOS keurt iedere vorm van geweld af.''", "direct",
+                  "keurt iedere vorm", "reageert", "De club", "Voetbalvereniging DOS"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
