@@ -949,6 +949,26 @@ class Analysis {
   // Quotes without a cue of their own: the continuation of the turn of the last speaker quoted (within four
   // sentences), else of the person the sentences around introduce; short ones are fragments.
   void ResolveContinuations() {
+    // "'Hou toch op!' 'Hoor je zelf eens, mijnheer de directeur.' 'Ik heb …' 'Vandaar dat …'": four or more
+    // quotes in a row with no word of the story between them are a dialogue, whose voices take turns.
+    std::vector<bool> dialogue(quotes_.size(), false);
+    if (nl_) {
+      auto adjacent = [&](size_t a, size_t b) {
+        if (quotes_[a].kind != "direct" || quotes_[b].kind != "direct") return false;
+        for (uint32_t t = quotes_[a].content.end; t < quotes_[b].content.first; ++t) {
+          if (!IsPunct(t) && !IsQuoteMark(t)) return false;
+        }
+        return true;
+      };
+      for (size_t i = 0; i < quotes_.size();) {
+        size_t j = i;
+        while (j + 1 < quotes_.size() && adjacent(j, j + 1)) ++j;
+        if (j - i + 1 >= 4) {
+          for (size_t k = i; k <= j; ++k) dialogue[k] = true;
+        }
+        i = j + 1;
+      }
+    }
     for (size_t i = 0; i < quotes_.size(); ++i) {
       Found& q = quotes_[i];
       if (q.kind != "direct" || !q.cue.empty() || !q.speaker.empty()) continue;
@@ -976,6 +996,10 @@ class Analysis {
       }
       Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
       bool turn_like = (words >= 3 && HasVerb(q.content)) || words >= 6;  // not a title ("Meet the Press")
+      if (dialogue[i]) {  // a line of a dialogue: nobody in particular
+        if (!turn_like && !sentence_like) q.kind = "fragment";
+        continue;
+      }
       // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
       // person named since is the one who goes on.
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};

@@ -306,7 +306,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A statement that opens with a body's name is that body's, not the body named before.
         QuoteCase{"nl", "Na afloop van de wedstrijd ging het mis op het veld. De KNVB onderzoekt de vechtpartij. De "
                   "club reageert: ,,Voetbalvereniging DOS keurt iedere vorm van geweld af.''", "direct",
-                  "keurt iedere vorm", "reageert", "De club", "Voetbalvereniging DOS"}));
+                  "keurt iedere vorm", "reageert", "De club", "Voetbalvereniging DOS"},
+        // Four or more quotes in a row with no word of the story between them are a dialogue: its lines do not
+        // go on with the last speaker.
+        QuoteCase{"nl", "Jan de Vries stond die avond bij de deur van de zaal. 'U komt hier niet binnen', zei hij. "
+                  "'Waarom niet?' 'Alleen de mensen met een kaartje mogen de zaal in.' 'Maar ik ben de schrijver die "
+                  "vanavond moet voorlezen.' 'Daar heb ik niks mee te maken.'", "direct", "Alleen de mensen", "-", "-",
+                  "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
