@@ -727,10 +727,17 @@ class Analysis {
     while (head > np.first && upos(head - 1) != Upos::kNoun) --head;
     if (head == np.first) return -1;
     const std::string& noun = lemmas_[head - 1];
-    // The last entity with that role before the phrase, else the first after it.
+    // The last entity with that role before the phrase, else the first after it, in Dutch not further than
+    // eight sentences on, not counting those wholly inside a quote ("de openbaar aanklager" of the lead is not
+    // the "aanklager Joe Magats" the story names near its end; "de eigenaar van de pizzeria" of the lead is the
+    // "eigenaar R. Derias" six sentences on).
     int best = -1;
     for (const MentionRef& m : mentions_) {
       if (m.first >= np.first && best >= 0) break;
+      if (nl_ && m.first >= np.first &&
+          SentencesApart(static_cast<int>(tokens_[np.first].sentence), static_cast<int>(tokens_[m.first].sentence)) > 8) {
+        break;
+      }
       for (const std::string& role : doc_.entities[m.entity].roles) {
         if (LexiconKey(role) == noun) best = m.entity;
       }
@@ -763,6 +770,15 @@ class Analysis {
     if ((lex_.FindLemma("org", noun) || lex_.FindLemma("org", word) || HasLexiconHead("org", noun)) &&
         !IsPluralNoun(head - 1)) {
       uint32_t sentence = tokens_[np.first].sentence;
+      // "De club reageert: ,,Voetbalvereniging UNO keurt …''": a statement that opens with a body's name, in the
+      // phrase's own sentence, is that body's, whoever was named before.
+      if (nl_) {
+        for (auto it = MentionsFrom(np.end); it != mentions_.end() && tokens_[it->first].sentence == sentence; ++it) {
+          if (it->first > np.end && IsQuoteMark(it->first - 1) && InDirect(it->first) && IsBodyName(*it)) {
+            return it->entity;
+          }
+        }
+      }
       for (bool misc : {false, true}) {
         for (const MentionRef& m : mentions_) {
           // … else the first named after it in its sentence ("De club reageert: ,,Voetbalvereniging UNO keurt …").
@@ -778,6 +794,20 @@ class Analysis {
           if (m.first >= np.end) best = m.entity;
         }
         if (best >= 0) break;
+      }
+    }
+    // Else, in Dutch, a body whose name ends in a compound of the noun, five letters or more ("de brigade" for
+    // "Sint Michaëlbrigade", "de inspectie" for "Onderwijsinspectie"; not "de stad" for "Randstad"), also a
+    // MISC name of proper nouns.
+    if (best < 0 && nl_ && word.size() >= 5 && !IsPluralNoun(head - 1)) {
+      for (const MentionRef& m : mentions_) {
+        if (doc_.entities[m.entity].type != "ORG" && !IsBodyName(m)) continue;
+        std::string name = Lowercase(doc_.entities[m.entity].name);
+        if (name.size() > word.size() && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
+            name[name.size() - word.size() - 1] != ' ') {
+          best = m.entity;
+        }
+        if (best >= 0 && m.first >= np.first) break;
       }
     }
     return best;
@@ -919,6 +949,26 @@ class Analysis {
   // Quotes without a cue of their own: the continuation of the turn of the last speaker quoted (within four
   // sentences), else of the person the sentences around introduce; short ones are fragments.
   void ResolveContinuations() {
+    // "'Hou toch op!' 'Hoor je zelf eens, mijnheer de directeur.' 'Ik heb …' 'Vandaar dat …'": four or more
+    // quotes in a row with no word of the story between them are a dialogue, whose voices take turns.
+    std::vector<bool> dialogue(quotes_.size(), false);
+    if (nl_) {
+      auto adjacent = [&](size_t a, size_t b) {
+        if (quotes_[a].kind != "direct" || quotes_[b].kind != "direct") return false;
+        for (uint32_t t = quotes_[a].content.end; t < quotes_[b].content.first; ++t) {
+          if (!IsPunct(t) && !IsQuoteMark(t)) return false;
+        }
+        return true;
+      };
+      for (size_t i = 0; i < quotes_.size();) {
+        size_t j = i;
+        while (j + 1 < quotes_.size() && adjacent(j, j + 1)) ++j;
+        if (j - i + 1 >= 4) {
+          for (size_t k = i; k <= j; ++k) dialogue[k] = true;
+        }
+        i = j + 1;
+      }
+    }
     for (size_t i = 0; i < quotes_.size(); ++i) {
       Found& q = quotes_[i];
       if (q.kind != "direct" || !q.cue.empty() || !q.speaker.empty()) continue;
@@ -926,7 +976,10 @@ class Analysis {
       for (uint32_t t = q.content.first; t < q.content.end; ++t) words += !IsPunct(t);
       const Found* previous = nullptr;
       for (size_t j = i; j-- > 0;) {
-        if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty()) { previous = &quotes_[j]; break; }
+        if (quotes_[j].kind != "fragment" && !quotes_[j].speaker.empty() && HoldsTurn(quotes_[j])) {
+          previous = &quotes_[j];
+          break;
+        }
       }
       // Sentences wholly inside a direct quote do not count: a long quote of the last speaker does not end
       // the turn ("NRC: '…' (three quoted sentences) Rutte en Willem-Alexander toonden … '…'").
@@ -943,6 +996,10 @@ class Analysis {
       }
       Range introduced = IntroducedSpeaker(static_cast<uint32_t>(q.sentence), q.content.first);
       bool turn_like = (words >= 3 && HasVerb(q.content)) || words >= 6;  // not a title ("Meet the Press")
+      if (dialogue[i]) {  // a line of a dialogue: nobody in particular
+        if (!turn_like && !sentence_like) q.kind = "fragment";
+        continue;
+      }
       // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
       // person named since is the one who goes on.
       Range person = near ? PersonAround(static_cast<uint32_t>(q.sentence)) : Range{0, 0};
@@ -998,6 +1055,20 @@ class Analysis {
         q.kind = "fragment";
       }
     }
+  }
+  // Whether a quote's speaker can go on speaking in the quotes after it: not a MISC name of one word, as a
+  // work's ("De Bijbel is geschreven in een tijd waarin …" before the answers of an interview); a name of
+  // several words ("Het Nederlands Dagblad", "de Secret Service") or a description of a body the name stands
+  // for ("het bedrijf") can.
+  bool HoldsTurn(const Found& f) const {
+    if (!nl_ || f.entity < 0 || doc_.entities[f.entity].type != "MISC") return true;
+    for (uint32_t t = f.speaker.first; t < f.speaker.end; ++t) {
+      if (entity_[t] != f.entity) continue;
+      uint32_t end = t;
+      while (end < f.speaker.end && entity_[end] == f.entity) ++end;
+      return end - t >= 2;
+    }
+    return true;
   }
   // How many sentences `to` comes after `from`, not counting those in between that lie wholly inside a
   // direct quote.
@@ -1059,9 +1130,11 @@ class Analysis {
   // quoted last, within four sentences: the way news stories vary how they name who speaks.
   void ResolveDescriptions() {
     int last_entity = -1, last_sentence = -100;
+    uint32_t last_end = 0;
     int last_body = -1, last_body_sentence = -100;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      if (int first = FirstOfGroupNamed(q.speaker); first >= 0) q.entity = first;
       // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
       // plural description of people or bodies goes on from the organisation quoted within two sentences.
       if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
@@ -1073,19 +1146,82 @@ class Analysis {
       }
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
-          q.entity = last_entity;
+          if (!NamedSinceInOtherRole(last_entity, last_end, q.speaker)) q.entity = last_entity;
         } else if (!IsPossessive(q.speaker.first)) {
           // Nobody quoted yet: the person just named ("… trekt lijstduwer Hans Smolders zijn mond open. De
           // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
           Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
-          if (!person.empty()) q.entity = entity_[person.first];
+          if (!person.empty() &&
+              !(entity_[person.first] == last_entity && NamedSinceInOtherRole(last_entity, last_end, q.speaker))) {
+            q.entity = entity_[person.first];
+          }
         }
       }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
         last_sentence = q.sentence;
+        last_end = std::max(q.content.end, q.speaker.end);
       }
     }
+  }
+  // "… zat hij aan tafel met de Edese wethouder Meijer, diens collega Wim Willems en gedeputeerde Meijers. De
+  // drie bestuurders moesten constateren …": a plural description of people with a number goes to the group the
+  // sentence before it (or two before) names, in the person of its first member; -1 if there is none.
+  int FirstOfGroupNamed(Range r) const {
+    if (!nl_ || r.size() < 3 || (words_[r.first] != "de" && words_[r.first] != "De")) return -1;
+    if (upos(r.first + 1) != Upos::kNum && words_[r.first + 1] != "beide") return -1;
+    uint32_t noun = r.end - 1;
+    if (upos(noun) != Upos::kNoun || !IsPluralNoun(noun) ||
+        !(lex_.FindLemma("person", lemmas_[noun]) || lex_.FindLemma("person", words_[noun]))) {
+      return -1;
+    }
+    uint32_t sentence = tokens_[r.first].sentence;
+    for (uint32_t back = 1; back <= 2 && back <= sentence; ++back) {
+      const Sentence& sent = doc_.sentences[sentence - back];
+      std::vector<int> people;
+      for (auto it = MentionsFrom(sent.first_token); it != mentions_.end() && it->first < sent.end_token; ++it) {
+        if (InDirect(it->first) || doc_.entities[it->entity].type != "PER") continue;
+        if (std::find(people.begin(), people.end(), it->entity) == people.end()) people.push_back(it->entity);
+      }
+      if (people.size() >= 2) return people.front();
+    }
+    return -1;
+  }
+  // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
+  // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the
+  // story talks about; a description that is none of his roles then brings in someone else.
+  bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {
+    if (!nl_ || entity < 0) return false;
+    uint32_t head = description.end;
+    while (head > description.first && upos(head - 1) != Upos::kNoun) --head;
+    if (head == description.first) return false;
+    // (Not a word for any man or woman: "de vrouw" is still the one quoted.)
+    if (lex_.FindLemma("gender", lemmas_[head - 1]) || lex_.FindLemma("gender", words_[head - 1])) return false;
+    for (const std::string& role : doc_.entities[entity].roles) {
+      if (LexiconKey(role) == lemmas_[head - 1]) return false;
+    }
+    // (Nor when the story gives the person that title anywhere: "officier van justitie Otto van der Bijl", then
+    // "de officier".)
+    for (const MentionRef& m : mentions_) {
+      if (m.entity != entity) continue;
+      for (uint32_t k = m.first; k > 0 && (upos(k - 1) == Upos::kNoun || IsOfWord(k - 1)) &&
+                                 (StartsLowerCase(k - 1) || k - 1 == SentenceOf(k - 1).first);) {
+        --k;
+        if (lemmas_[k] == lemmas_[head - 1]) return false;
+      }
+    }
+    // (A mention in a sentence with a reporting verb is the speaker again, quoted or not: "…, somde aanklager
+    // Van der Bijl op. … volgens de officier".)
+    for (auto it = MentionsFrom(since); it != mentions_.end() && it->first < description.first; ++it) {
+      if (it->entity != entity || InDirect(it->first)) continue;
+      Range sentence = SentenceOf(it->first);
+      bool reported = false;
+      for (uint32_t t = sentence.first; t < sentence.end && !reported; ++t) {
+        reported = IsVerb(t) && !InDirect(t) && VerbOf(t) != nullptr;
+      }
+      if (!reported) return true;
+    }
+    return false;
   }
   // The person a quote without a cue most likely belongs to: the last one named outside quotes in the two
   // sentences before (or before token `before`), else the first one named in the sentence after.

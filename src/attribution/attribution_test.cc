@@ -271,6 +271,50 @@ INSTANTIATE_TEST_SUITE_P(
                   "genomen.'", "direct", "het zekere", ":", "Commentaar Utrecht Hans van Soest", "Hans van Soest"}));
 
 INSTANTIATE_TEST_SUITE_P(
+    DutchRound6, QuoteCases,
+    ::testing::Values(
+        // A one-word MISC name (a book) taken for the subject of a cue does not go on with the answers of an
+        // interview: the person quoted before it does.
+        QuoteCase{"nl", "Predikant Anna de Vries schreef een boek over geloof en natuur. ,,Kerken moeten meer doen "
+                  "voor het klimaat'', zegt De Vries. De Bijbel is geschreven in een tijd waarin milieuproblemen niet "
+                  "bestonden. Wat betekent dat boek dan nu? ,,De Bijbel geeft geen antwoorden op de crisis waarin we nu "
+                  "verkeren.''", "direct", "geeft geen antwoorden", "-", "De Vries", "Anna de Vries"},
+        // A description of a person that is none of the last speaker's titles, after the story named that
+        // speaker again in a sentence of its own, brings in someone else ("De rechter" is not the accused) ...
+        QuoteCase{"nl", "Jan de Groot (34) uit Breda heeft een taakstraf gekregen. ,,Ik heb niets gedaan'', zei hij "
+                  "vorige maand. De Groot was al vaker in de fout gegaan. De rechter oordeelde dat het bewijs "
+                  "voldoende was.", "indirect", "het bewijs voldoende was", "oordeelde", "De rechter", "null"},
+        // ... but a title the story gave the speaker is still the speaker.
+        QuoteCase{"nl", "Officier van justitie Anna Bakker eiste een jaar cel tegen de man. ,,Dit is zeer ernstig'', "
+                  "zei ze. Bakker had het dossier lang bestudeerd. De officier vindt dat de straf hoog moet zijn.",
+                  "indirect", "de straf hoog moet zijn", "vindt", "De officier", "Anna Bakker"},
+        // A description of a body whose noun ends the body's name as part of a compound ("brigade").
+        QuoteCase{"nl", "Naast het bisdom liet ook de Sint Jorisbrigade van zich horen. Deze actiegroep werd twee jaar "
+                  "geleden in Breda opgericht. De brigade zegt te strijden tegen moderne stromingen binnen de kerk.",
+                  "indirect", "te strijden", "zegt", "De brigade", "Sint Jorisbrigade"},
+        // A plural description of people with a number is the group the sentence before names, by its first.
+        QuoteCase{"nl", "Vrijdag zat de generaal aan tafel met wethouder Piet Bakker, diens collega Els de Wit en "
+                  "gedeputeerde Karin Smit. De drie bestuurders moesten constateren dat de generaal hun weinig "
+                  "inzicht kon geven.", "indirect", "weinig inzicht", "constateren", "De drie bestuurders",
+                  "Piet Bakker"},
+        // A description does not reach forward to someone the story gives its title only many sentences on.
+        QuoteCase{"nl", "De aanklachten tegen de zanger zijn ingetrokken, meldde de openbaar aanklager dinsdag. De "
+                  "politie is boos. De zanger was in januari op straat. Het was koud. Er lag sneeuw. Hij liep naar "
+                  "huis. Twee mannen kwamen op hem af. Hij werd geslagen. Later ging hij naar het ziekenhuis. Daar "
+                  "bleef hij een nacht. In maart werd de zaak voor de rechtbank gebracht door aanklager Piet de Boer.",
+                  "indirect", "De aanklachten", "meldde", "de openbaar aanklager", "null"},
+        // A statement that opens with a body's name is that body's, not the body named before.
+        QuoteCase{"nl", "Na afloop van de wedstrijd ging het mis op het veld. De KNVB onderzoekt de vechtpartij. De "
+                  "club reageert: ,,Voetbalvereniging DOS keurt iedere vorm van geweld af.''", "direct",
+                  "keurt iedere vorm", "reageert", "De club", "Voetbalvereniging DOS"},
+        // Four or more quotes in a row with no word of the story between them are a dialogue: its lines do not
+        // go on with the last speaker.
+        QuoteCase{"nl", "Jan de Vries stond die avond bij de deur van de zaal. 'U komt hier niet binnen', zei hij. "
+                  "'Waarom niet?' 'Alleen de mensen met een kaartje mogen de zaal in.' 'Maar ik ben de schrijver die "
+                  "vanavond moet voorlezen.' 'Daar heb ik niks mee te maken.'", "direct", "Alleen de mensen", "-", "-",
+                  "null"}));
+
+INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
         QuoteCase{"en", "“We will not back down,” Senator Elizabeth Warren said on Tuesday.", "direct", "We will not back down",
