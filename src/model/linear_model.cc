@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstring>
 #include <array>
-#include <atomic>
 #include <map>
 #include <stdexcept>
 
@@ -151,11 +150,6 @@ void LinearModel::Score(const uint64_t* features, size_t n, float* scores) const
       for (uint32_t k = 2; k < end; ++k) scores[p[k].label] += p[k].q * scale;
     }
   }
-}
-
-uint64_t LinearModel::NewId() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 namespace {

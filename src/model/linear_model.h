@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/cache_owner.h"
 #include "base/huge_pages.h"
 #include "bron/status.h"
 #include "model/model_file.h"
@@ -111,8 +112,7 @@ class LinearModel {
   static bool IsDense(uint64_t slot) { return slot & kDenseBit; }
   static size_t RefOf(uint64_t slot) { return slot >> (kKeyBits + 1); }
 
-  uint64_t id_ = NewId();  // names the model in the per-thread word caches
-  static uint64_t NewId();
+  uint64_t id_ = NewCacheOwnerId();  // names the model in the per-thread word caches
   uint32_t num_labels_ = 0;
   size_t size_ = 0;
   // A feature that votes for a good share of the labels (a suffix, the bias) is faster added as a

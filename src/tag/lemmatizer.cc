@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cctype>
 #include <tuple>
 
@@ -177,11 +176,6 @@ std::string Lemmatizer::HyphenCompound(std::string_view form, uint32_t label) co
     if (c == '-') c = '_';
   }
   return lemma + "_" + head_lemma;
-}
-
-uint64_t Lemmatizer::NewId() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/cache_owner.h"
 #include "bron/status.h"
 #include "model/model_file.h"
 
@@ -90,8 +91,7 @@ class Lemmatizer {
   bool Has(uint32_t label, LabelFlag f) const { return label < label_flags_.size() && (label_flags_[label] & f); }
 
   static constexpr int kMaxSuffix = 5;
-  static uint64_t NewId();
-  uint64_t id_ = NewId();  // names this lemmatizer in the per-thread lemma caches
+  uint64_t id_ = NewCacheOwnerId();  // names this lemmatizer in the per-thread lemma caches
   std::vector<Rule> rules_;
   std::unordered_map<std::string, uint32_t> suffix_rules_;  // label \x1f suffix => rule
   std::unordered_map<uint32_t, uint32_t> label_rules_;      // label => most frequent rule
