@@ -584,8 +584,8 @@ Status Ingest(const std::vector<std::string>& inputs, const Pipeline& pipeline, 
   std::thread reading([&] { reader.Run(inputs); });
   tbb::task_arena arena(jobs);
   // Documents in flight: results are written in input order, so a long article holds back every one read
-  // after it; with room for several per worker the other workers go on meanwhile (each holds one
-  // document and its analysis: memory stays bounded).
+  // after it; with room for several per worker the other workers go on meanwhile. The price: up to this
+  // many analysed documents per worker wait in memory (each at most max_document_bytes of text).
   constexpr int kInFlightPerJob = 8;
   Status result;
   try {

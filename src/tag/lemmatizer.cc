@@ -185,6 +185,7 @@ namespace {
 // and suffix look-ups. Two lemmatizers per thread: both languages.
 class LemmaCache {
  public:
+  static constexpr size_t kMaxBytes = 64;  // longer forms are not kept: the table stays small
   struct Slot {
     bool used = false;
     bool initial = false;
@@ -219,16 +220,17 @@ class LemmaCache {
 }  // namespace
 
 std::string Lemmatizer::Lemmatize(std::string_view form, uint32_t label, bool initial) const {
+  auto compute = [&] {
+    auto it = exceptions_.find(Key(form, label));
+    if (it != exceptions_.end()) return it->second;
+    std::string lemma = Plain(form, label);
+    if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) lemma = Lowercase(lemma);
+    return lemma;
+  };
+  if (form.size() > LemmaCache::kMaxBytes) return compute();  // a run of text with no space: not kept
   LemmaCache::Slot& slot = LemmaCache::For(id_).SlotOf(form, label, initial);
   if (slot.used && slot.label == label && slot.initial == initial && slot.form == form) return slot.lemma;
-  std::string lemma;
-  auto it = exceptions_.find(Key(form, label));
-  if (it != exceptions_.end()) {
-    lemma = it->second;
-  } else {
-    lemma = Plain(form, label);
-    if (initial && Has(label, kKeepCase) && !Has(label, kKeepCaseInitial)) lemma = Lowercase(lemma);
-  }
+  std::string lemma = compute();
   slot.used = true;
   slot.label = label;
   slot.initial = initial;

@@ -128,6 +128,11 @@ TEST(Lemmatizer, CachedLemmasAreTheComputedOnes) {
     for (int i = 0; i < 70000; ++i) l.Lemmatize(std::string("stoelen").append(std::to_string(i)), i % 6);
   }
   EXPECT_EQ(stoelen, "stoel");
+  // A form too long to keep is lemmatised all the same, every time.
+  const std::string long_form = std::string(5000, 'k').append("stoelen");
+  const std::string long_lemma = l.Lemmatize(long_form, 0);
+  EXPECT_EQ(long_lemma, std::string(5000, 'k').append("stoel"));
+  EXPECT_EQ(l.Lemmatize(long_form, 0), long_lemma);
   EXPECT_EQ(opening, "goed");
   EXPECT_NE(inside, opening);
 }

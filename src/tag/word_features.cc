@@ -82,6 +82,10 @@ class DescribedWords {
     return words;
   }
   void Describe(std::string_view form, WordInfo* info) {
+    if (form.size() > kMaxBytes) {  // a run of text with no space in it: not worth keeping
+      DescribeWord(form, info);
+      return;
+    }
     Slot& slot = slots_[FeatureHash(0, form) & (kSlots - 1)];
     if (!slot.used || slot.form != form) {
       slot.info = WordInfo();
@@ -105,6 +109,7 @@ class DescribedWords {
 
  private:
   static constexpr size_t kSlots = 1 << 13;
+  static constexpr size_t kMaxBytes = 64;  // longer forms are described each time: the table stays small
   struct Slot {
     bool used = false;
     std::string form;

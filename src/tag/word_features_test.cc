@@ -43,6 +43,9 @@ TEST(DescribeSentence, CachedWordsAreDescribedAsAlone) {
   std::vector<std::string_view> views(many.begin(), many.end());
   ExpectDescribedAsAlone(views);
   ExpectDescribedAsAlone(sentence);
+  // Forms too long to keep (a run of text without spaces) are described all the same, each time.
+  const std::string run(100000, 'X'), other = std::string(99999, 'x').append("é");
+  ExpectDescribedAsAlone({run, other, run, "Poetin"});
   // The same words in other sentences: the facts of the whole sentence are not kept with the word.
   std::vector<WordInfo> a, b;
   DescribeSentence({"zij", "heeft", "gewerkt"}, nullptr, &a);
