@@ -27,6 +27,7 @@ struct TrainFlags {
   int seed = 0;
   int runs = 0;
   std::string keep_weights;
+  bool full_first_pass = false;
   std::string command_line;
 };
 
@@ -87,6 +88,7 @@ int RunTrain(const TrainFlags& flags) {
     if (flags.prune > 0) options.prune = flags.prune;
     options.meta = meta;
     options.convention_sentences = convention_sentences;
+    options.coarse_first_pass = !flags.full_first_pass;
     // Alpino's Dutch name lists as tagger features: Dutch only (measured: docs/quality.md).
     if (flags.lang == "nl") options.name_lists = flags.data + "/gazetteers/alpino_names_nl";
     WordClusters clusters;
@@ -160,6 +162,8 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--runs", flags->runs, "NER only: perceptrons to train and average (default 3)");
   cmd->add_option("--keep-weights", flags->keep_weights,
                   "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");
+  cmd->add_flag("--full-first-pass", flags->full_first_pass,
+               "Tagger only: the first pass tags with every tag, not UPOS and two XPOS fields (slower; models before session 7)");
   return [flags] { return RunTrain(*flags); };
 }
 

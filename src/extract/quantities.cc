@@ -182,7 +182,9 @@ bool QuantityExtractor::DateAhead(const Document& doc, const Sentence& sentence,
     std::string b = lower(before);
     // "verspreid over drie dagen", "104.000 euro over tien jaar": a span, not a date.
     if (Category(b, "spread") || Category(b, "currency") || Category(b, "percent") || ParseDigits(b)) return false;
-    // "De Hoogste Tijd, over 100 jaar vrouwenkiesrecht", "een boek over tien jaar oorlog": what it is about.
+    // "De Hoogste Tijd, over 100 jaar vrouwenkiesrecht", "een boek over tien jaar oorlog": what it is about;
+    // not after a word that says when ("uiterlijk over zes weken uitspraak", "uiterlijk" a noun or not).
+    if (Category(b, "when")) return true;
     Upos u = doc.tokens[before].upos;
     bool noun_after = after < sentence.end_token && doc.tokens[after].upos == Upos::kNoun;
     if (noun_after && (u == Upos::kNoun || u == Upos::kPropn || u == Upos::kPunct)) return false;

@@ -3,8 +3,23 @@
 #include <algorithm>
 
 #include "tag/tagger_features.h"
+#include "base/utf8.h"
+#include "text/chars.h"
 
 namespace bron {
+namespace {
+
+bool IsAllPunctuation(std::string_view word) {
+  if (word.empty()) return false;
+  const char* p = word.data();
+  const char* end = p + word.size();
+  while (p < end) {
+    if (!Is(DecodeUtf8(p), kPunct)) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
                WordClusters clusters, NameWords names)
@@ -15,7 +30,20 @@ Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel s
     label_upos_.push_back(ParseUpos(label.substr(0, tab)));
     label_xpos_.push_back(tab == std::string::npos ? "" : label.substr(tab + 1));
   }
-  verb_kinds_ = VerbKinds(labels_);
+  std::vector<uint32_t> fine_to_coarse;
+  std::vector<std::string> coarse = CoarseLabels(labels_, &fine_to_coarse);
+  const std::vector<std::string>& first_labels = first_.num_labels() == labels_.size() ? labels_ : coarse;
+  first_pass_kinds_ = VerbKinds(first_labels);
+  auto marks = [](const std::vector<std::string>& labels) {
+    if (std::find(labels.begin(), labels.end(), "PUNCT\tLET") == labels.end()) return std::vector<bool>();
+    std::vector<bool> ok(labels.size());
+    for (size_t l = 0; l < labels.size(); ++l) {
+      ok[l] = labels[l].size() > 4 && labels[l].compare(labels[l].size() - 4, 4, "\tLET") == 0;
+    }
+    return ok;
+  };
+  punct_labels_ = marks(labels_);
+  first_pass_punct_labels_ = marks(first_labels);
 }
 
 std::string Tagger::SerializeData() const {
@@ -41,10 +69,15 @@ Status Tagger::FromModelFile(const ModelFile& file, std::string_view lang, std::
   if (r.failed() || labels.empty()) return Status::InvalidInput("malformed tagger labels");
   LinearModel first, second;
   BRON_RETURN_IF_ERROR(first.Parse(r, file.version));
-  if (first.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
-  if (r.U8()) {
+  const bool has_second = r.U8();
+  if (has_second) {
     BRON_RETURN_IF_ERROR(second.Parse(r, file.version));
     if (second.num_labels() != labels.size()) return Status::InvalidInput("tagger labels and weights disagree");
+  }
+  std::vector<uint32_t> fine_to_coarse;
+  const size_t coarse = CoarseLabels(labels, &fine_to_coarse).size();
+  if (first.num_labels() != labels.size() && !(has_second && first.num_labels() == coarse)) {
+    return Status::InvalidInput("tagger labels and weights disagree");
   }
   Lemmatizer lemmatizer;
   BRON_RETURN_IF_ERROR(lemmatizer.Parse(r, file.version));
@@ -69,7 +102,8 @@ Status Tagger::Load(const std::string& path, std::string_view lang, std::unique_
 }
 
 std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector<WordInfo>& info,
-                                     const std::vector<uint32_t>* ahead) {
+                                     const std::vector<uint32_t>* ahead, const std::vector<bool>* punctuation,
+                                     const std::vector<bool>* punct_labels) {
   std::vector<uint32_t> tags(info.size());
   std::vector<uint64_t> features;
   std::vector<float> scores(model.num_labels());
@@ -79,6 +113,11 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.ScoreCached(info[i].form, features.data(), word_only, features.size(), scores.data());
     uint32_t best = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    if (punctuation && (*punctuation)[i] && !(*punct_labels)[best]) {
+      for (uint32_t l = 0; l < scores.size(); ++l) {
+        if ((*punct_labels)[l] && (!(*punct_labels)[best] || scores[l] > scores[best])) best = l;
+      }
+    }
     tags[i] = best;
     prev2 = prev;
     prev = best;
@@ -94,10 +133,15 @@ void Tagger::Describe(const std::vector<std::string_view>& words, std::vector<Wo
 std::vector<uint32_t> Tagger::Predict(const std::vector<std::string_view>& words) const {
   std::vector<WordInfo> info;
   Describe(words, &info);
-  std::vector<uint32_t> tags = Decode(first_, info, nullptr);
+  std::vector<bool> punctuation;
+  if (!punct_labels_.empty()) {
+    for (std::string_view w : words) punctuation.push_back(IsAllPunctuation(w));
+  }
+  const std::vector<bool>* marks = punctuation.empty() ? nullptr : &punctuation;
+  std::vector<uint32_t> tags = Decode(first_, info, nullptr, marks, &first_pass_punct_labels_);
   if (second_.num_labels() > 0) {
-    MarkVerbsAhead(tags, verb_kinds_, &info);
-    tags = Decode(second_, info, &tags);
+    MarkVerbsAhead(tags, first_pass_kinds_, &info);
+    tags = Decode(second_, info, &tags, marks, &punct_labels_);
   }
   return tags;
 }

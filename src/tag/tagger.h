@@ -30,7 +30,8 @@ class Tagger {
   static Status FromModelFile(const ModelFile& file, std::string_view lang, std::unique_ptr<Tagger>* out);
 
   // The pieces a trainer assembles into a model file.
-  // `second` (may be empty) re-tags with the first pass's tags to the right in view.
+  // `second` (may be empty) re-tags with the first pass's tags to the right in view. The first pass tags
+  // with `labels` or, before a second pass, with CoarseLabels(labels); `first` has as many labels.
   Tagger(std::vector<std::string> labels, LinearModel first, LinearModel second, Lemmatizer lemmatizer,
          WordClusters clusters = WordClusters(), NameWords names = NameWords());
   std::string SerializeData() const;
@@ -46,8 +47,11 @@ class Tagger {
   // Greedy decoding of one pass over described words (ahead: the first pass's tags, or null).
   // Describes the words of a sentence as the models see them.
   void Describe(const std::vector<std::string_view>& words, std::vector<WordInfo>* info) const;
+  // `punctuation` (or null): the words made of punctuation alone, which take the best label that
+  // `punct_labels` marks, not whatever the model likes best.
   static std::vector<uint32_t> Decode(const LinearModel& model, const std::vector<WordInfo>& info,
-                                      const std::vector<uint32_t>* ahead);
+                                      const std::vector<uint32_t>* ahead, const std::vector<bool>* punctuation = nullptr,
+                                      const std::vector<bool>* punct_labels = nullptr);
 
   // A label is "UPOS\tXPOS".
   const std::vector<std::string>& labels() const { return labels_; }
@@ -60,7 +64,13 @@ class Tagger {
   std::vector<std::string> labels_;
   std::vector<Upos> label_upos_;
   std::vector<std::string> label_xpos_;
-  std::vector<uint8_t> verb_kinds_;  // VerbKinds(labels_)
+  // What the first pass's tags say for MarkVerbsAhead: VerbKinds of labels_, or of CoarseLabels(labels_)
+  // when the first pass tags with those (models trained since session 7).
+  std::vector<uint8_t> first_pass_kinds_;
+  // The labels of each pass's tag set that a word of nothing but punctuation may take: those with the
+  // XPOS LET (Dutch: PUNCT, or SYM inside a name), where the model had made ,, '' “ ’ pronouns, numbers
+  // or adjectives. Empty where the tag set has no LET (English PTB has a tag per mark: left to the model).
+  std::vector<bool> punct_labels_, first_pass_punct_labels_;
   LinearModel first_, second_;
   Lemmatizer lemmatizer_;
   WordClusters clusters_;

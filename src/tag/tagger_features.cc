@@ -1,6 +1,7 @@
 #include "tag/tagger_features.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "model/linear_model.h"
@@ -85,6 +86,30 @@ size_t TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t pre
     }
   }
   return word_only;
+}
+
+std::vector<std::string> CoarseLabels(const std::vector<std::string>& labels, std::vector<uint32_t>* fine_to_coarse) {
+  std::map<std::string, uint32_t> ids;
+  std::vector<std::string> cut(labels.size());
+  for (size_t l = 0; l < labels.size(); ++l) {
+    const std::string& label = labels[l];
+    size_t first_bar = label.find('|', label.find('\t') + 1);
+    size_t second_bar = first_bar == std::string::npos ? first_bar : label.find('|', first_bar + 1);
+    // Verbs keep a third field: tense and position ("WW|pv|verl" against "WW|vd|vrij") are what tells a
+    // past plural from a participle ("verworpen"), and the second pass reads verbs ahead from these tags.
+    const bool verb = label.compare(label.find('\t') + 1, 3, "WW|") == 0;
+    size_t third_bar = second_bar == std::string::npos ? second_bar : label.find('|', second_bar + 1);
+    cut[l] = label.substr(0, verb ? third_bar : second_bar);
+    ids.emplace(cut[l], 0);
+  }
+  std::vector<std::string> coarse;
+  for (auto& [label, id] : ids) {
+    id = static_cast<uint32_t>(coarse.size());
+    coarse.push_back(label);
+  }
+  fine_to_coarse->clear();
+  for (const std::string& c : cut) fine_to_coarse->push_back(ids[c]);
+  return coarse;
 }
 
 std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels) {

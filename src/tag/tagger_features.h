@@ -19,6 +19,13 @@ constexpr uint32_t kNoTag = 0xFFFF;
 size_t TaggerFeatures(const std::vector<WordInfo>& words, size_t i, uint32_t prev, uint32_t prev2,
                     const std::vector<uint32_t>* ahead, std::vector<uint64_t>* out);
 
+// The first pass's tag set: each label cut to its UPOS and the first two fields of its XPOS, three for
+// verbs ("NOUN\tN|soort|ev|basis|zijd|stan" => "NOUN\tN|soort", "VERB\tWW|pv|verl|mv" => "VERB\tWW|pv|verl"):
+// what the second pass looks at ahead (verb forms, conjunctions, nouns against names) in a quarter of the
+// labels, and so of the work. `fine_to_coarse[l]` is label l's coarse one. A tag set without fields
+// (English PTB) comes back as it is.
+std::vector<std::string> CoarseLabels(const std::vector<std::string>& labels, std::vector<uint32_t>* fine_to_coarse);
+
 // What a tag says for MarkVerbsAhead: 1 finite verb, 2 participle, 4 infinitive, 8 predicate adjective,
 // 16 a (Dutch) conjunction that opens a clause (Dutch CGN and English PTB tags, "UPOS\tXPOS").
 std::vector<uint8_t> VerbKinds(const std::vector<std::string>& labels);

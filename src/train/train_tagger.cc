@@ -45,13 +45,25 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
 
   // Pass 1 on all the data; then pass 2, which also sees pass 1's tags to the right. Pass 2 learns
   // from pass-1 tags of held-out folds (jackknifing), so it learns how far to trust them on new text.
+  std::vector<uint32_t> fine_to_coarse;
+  std::vector<std::string> first_labels = labels;
+  std::vector<std::vector<uint32_t>> first_gold = gold;
+  if (options.coarse_first_pass) {
+    first_labels = CoarseLabels(labels, &fine_to_coarse);
+    for (auto& sentence : first_gold) {
+      for (uint32_t& tag : sentence) tag = fine_to_coarse[tag];
+    }
+  }
   auto train_pass = [&](const std::vector<size_t>& sentences, const std::vector<std::vector<uint32_t>>* ahead,
                         const std::string& name) {
-    AveragedPerceptron perceptron(static_cast<uint32_t>(labels.size()));
+    // The first pass with its own tag set; the second with every tag.
+    const std::vector<std::vector<uint32_t>>& gold_tags = ahead ? gold : first_gold;
+    const size_t num_labels = ahead ? labels.size() : first_labels.size();
+    AveragedPerceptron perceptron(static_cast<uint32_t>(num_labels));
     std::vector<size_t> order = sentences;
     std::mt19937 rng(options.seed);
     std::vector<uint64_t> features;
-    std::vector<float> scores(labels.size());
+    std::vector<float> scores(num_labels);
     size_t count = 0;
     for (size_t s : order) count += infos[s].size();
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -65,9 +77,9 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
           perceptron.Score(features, scores.data());
           if (epoch == 1) perceptron.Count(features);
           uint32_t guess = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          perceptron.Update(features, gold[s][i], guess);
+          perceptron.Update(features, gold_tags[s][i], guess);
           perceptron.Tick();
-          correct += guess == gold[s][i];
+          correct += guess == gold_tags[s][i];
           prev2 = prev;
           prev = guess;
         }
@@ -84,6 +96,9 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
   LinearModel first, second;
   if (options.keep_weights) {
     if (options.keep_weights->labels() != labels) return Status::InvalidInput("--keep-weights: the model has other tags");
+    if (options.keep_weights->first_pass().num_labels() != first_labels.size()) {
+      return Status::InvalidInput("--keep-weights: the model's first pass has another tag set (--full-first-pass?)");
+    }
     first = options.keep_weights->first_pass();
     second = options.keep_weights->second_pass();
   } else {
@@ -100,7 +115,7 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
         if (i % kFolds == fold) held_out[i] = Tagger::Decode(partial, infos[i], nullptr);
       }
     }
-    std::vector<uint8_t> kinds = VerbKinds(labels);
+    std::vector<uint8_t> kinds = VerbKinds(first_labels);
     for (size_t i : all) MarkVerbsAhead(held_out[i], kinds, &infos[i]);
     second = train_pass(all, &held_out, "pass 2");
   }
@@ -125,6 +140,7 @@ Status TrainTagger(const std::vector<AnnotatedSentence>& train, WordClusters clu
   out->meta["kind"] = "tagger";
   out->meta["lang"] = options.lang;
   out->meta["tags"] = std::to_string(labels.size());
+  out->meta["first_pass_tags"] = std::to_string(first_labels.size());
   out->meta["training_tokens"] = std::to_string(tokens);
   out->meta["epochs"] = std::to_string(options.epochs);
   out->sections["DATA"] = trained.SerializeData();
