@@ -42,8 +42,10 @@ Tagger::Tagger(std::vector<std::string> labels, LinearModel first, LinearModel s
     }
     return ok;
   };
-  punct_labels_ = marks(labels_);
-  first_pass_punct_labels_ = marks(first_labels);
+  if (first_.num_labels() != labels_.size()) {  // models since session 7; older ones tag as they did
+    punct_labels_ = marks(labels_);
+    first_pass_punct_labels_ = marks(first_labels);
+  }
 }
 
 std::string Tagger::SerializeData() const {

@@ -69,7 +69,8 @@ class Tagger {
   std::vector<uint8_t> first_pass_kinds_;
   // The labels of each pass's tag set that a word of nothing but punctuation may take: those with the
   // XPOS LET (Dutch: PUNCT, or SYM inside a name), where the model had made ,, '' “ ’ pronouns, numbers
-  // or adjectives. Empty where the tag set has no LET (English PTB has a tag per mark: left to the model).
+  // or adjectives. Empty where the tag set has no LET (English PTB has a tag per mark: left to the model),
+  // and for models with a first pass over every tag (before session 7), which tag as they always did.
   std::vector<bool> punct_labels_, first_pass_punct_labels_;
   LinearModel first_, second_;
   Lemmatizer lemmatizer_;

@@ -4,8 +4,10 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "model/linear_model.h"
 #include "model/model_file.h"
 #include "tag/tagger.h"
 #include "train/corpus.h"
@@ -107,6 +109,20 @@ TEST(CoarseFirstPass, AFirstPassOfAnotherTagSetIsRefused) {
   Status s = Tagger::FromModelFile(file, "nl", &loaded);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("disagree"), std::string::npos) << s.message();
+}
+
+// A word of punctuation alone takes a LET tag, whatever the weights say, in models with a coarse first
+// pass; a model with a first pass over every tag (trained before) tags as it always did.
+TEST(CoarseFirstPass, PunctuationTakesALetTag) {
+  const std::vector<std::string> labels = {"NOUN\tN|soort|ev|basis", "NOUN\tN|soort|mv|basis", "PUNCT\tLET"};
+  auto noun_always = [](uint32_t num_labels) {  // the bias votes for the first label, nothing else counts
+    std::unordered_map<uint64_t, std::vector<LinearModel::Weight>> weights = {{FeatureMix(1, 0), {{0, 1.0f}}}};
+    return LinearModel(num_labels, weights, 0);
+  };
+  Tagger coarse(labels, noun_always(2), noun_always(3), Lemmatizer());
+  EXPECT_EQ(coarse.Predict({"''", "huis", ",,", "“"}), (std::vector<uint32_t>{2, 0, 2, 2}));
+  Tagger full(labels, noun_always(3), noun_always(3), Lemmatizer());
+  EXPECT_EQ(full.Predict({"''", "huis"}), (std::vector<uint32_t>{0, 0}));
 }
 
 }  // namespace
