@@ -115,8 +115,8 @@ std::vector<uint32_t> Tagger::Decode(const LinearModel& model, const std::vector
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.ScoreCached(info[i].form, features.data(), word_only, features.size(), scores.data());
     uint32_t best = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    if (punctuation && (*punctuation)[i] && !(*punct_labels)[best]) {
-      for (uint32_t l = 0; l < scores.size(); ++l) {
+    if (punctuation && (*punctuation)[i] && punct_labels && best < punct_labels->size() && !(*punct_labels)[best]) {
+      for (uint32_t l = 0; l < punct_labels->size() && l < scores.size(); ++l) {
         if ((*punct_labels)[l] && (!(*punct_labels)[best] || scores[l] > scores[best])) best = l;
       }
     }
