@@ -252,6 +252,22 @@ class Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    // "PvdA'er William Moorlag": a party member's noun the recogniser took for a person right before a
+    // person's name is that person's title, no one of its own (for pronouns and descriptions as well).
+    if (nl_) {
+      std::vector<MentionRef> kept;
+      for (size_t i = 0; i < mentions_.size(); ++i) {
+        const MentionRef& m = mentions_[i];
+        bool title = m.end == m.first + 1 && IsMemberNoun(m.first) && i + 1 < mentions_.size() &&
+                     mentions_[i + 1].first == m.end && doc_.entities[mentions_[i + 1].entity].type == "PER";
+        if (title) {
+          entity_[m.first] = -1;
+        } else {
+          kept.push_back(m);
+        }
+      }
+      mentions_.swap(kept);
+    }
     if (nl_) FindGenders();
     in_time_.assign(n, false);
     in_number_.assign(n, false);
@@ -566,12 +582,22 @@ class Analysis {
   // Laan: ,,… (four quoted sentences)'' Volgens hem …"), and a pronoun of the same kind that comes before
   // any fitting mention of its sentence is followed back instead ("Annabel Nanninga spant de kroon. Ze zit
   // in … de Eerste Kamer. … liet ze weten": ze is Nanninga, not the Eerste Kamer).
-  int ResolvePronoun(uint32_t p, int depth = 0) const {
+  // `as` is the reading a pronoun earlier in the chain had: a singular Dutch "ze" ("Ze heeft het moeilijk")
+  // that is followed back to an object "ze" ("verblijft ze in de cel") is still a person, not the organisation
+  // of the sentence before ("Het OM verdenkt haar").
+  static constexpr int kPronounChain = 6;
+  int ResolvePronoun(uint32_t p, int depth = 0, std::string_view as = {}) const {
     uint32_t sentence = tokens_[p].sentence;
     // "Die schreef: '…'": a demonstrative points to the person named last before it.
     bool demonstrative = IsDemonstrativePronoun(p);
-    bool plural = IsPluralPronoun(p);
-    if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
+    bool plural = as.empty() && IsPluralPronoun(p);
+    // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
+    std::string_view pronoun = !as.empty()                                   ? as
+                               : words_[p] == "ze" && IsSingularPronoun(p) ? std::string_view("zij")
+                                                                             : std::string_view(words_[p]);
+    if (as.empty()) {
+      if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
+    }
     for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
@@ -588,8 +614,6 @@ class Analysis {
         // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
         // by "en" ("Van der Laan en Berghorst"), the first.
         if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
-        // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
-        std::string_view pronoun = words_[p] == "ze" && IsSingularPronoun(p) ? "zij" : std::string_view(words_[p]);
         if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, pronoun))) continue;
         found = m.entity;
         found_at = m.first;
@@ -603,10 +627,10 @@ class Analysis {
       // "Dat zegt een woordvoerder van het OM. ,,…'', zegt hij.": the unnamed person who spoke there, not
       // someone named further back.
       if (found < 0 && nl_ && !plural && UnnamedSpeakerIn(sent, back == 0 ? p : sent.end_token)) return -1;
-      if (depth < 3) {
+      if (depth < kPronounChain) {
         for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
           if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {
-            int chained = ResolvePronoun(t, depth + 1);
+            int chained = ResolvePronoun(t, depth + 1, nl_ && pronoun == "zij" ? pronoun : std::string_view());
             if (chained >= 0) return chained;
             break;
           }
@@ -690,11 +714,17 @@ class Analysis {
     // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
     // ("de Duitse minister").
     int found = -1;
+    bool possessor = false;
     for (uint32_t t = np.first; t < np.end && found < 0; ++t) {
-      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, np.first)) {
-        found = entity_[t];
+      if (entity_[t] < 0 || doc_.entities[entity_[t]].type != "PER" || IsComplementOfHead(t, np.first)) continue;
+      // Dutch "Vermeulens raadsman", "Rutte's woordvoerder": the name owns the person who speaks.
+      if (nl_ && IsGenitiveName(t, np.end)) {
+        possessor = true;
+        continue;
       }
+      found = entity_[t];
     }
+    if (possessor && found < 0) return -1;
     // A MISC name counts only as the head of the phrase ("the Times said"), never as a modifier ("de Duitse
     // minister").
     // "A former Democratic National Committee chairman" is a person, not the committee.
@@ -813,6 +843,21 @@ class Analysis {
     return best;
   }
 
+  // A person's name in the Dutch genitive before the noun that heads the phrase: "Vermeulens raadsman",
+  // "Rutte's woordvoerder" (the last word of the name ends in "s", then a common noun ends the phrase).
+  bool IsGenitiveName(uint32_t t, uint32_t end) const {
+    if (t + 2 != end || entity_[t + 1] >= 0 || upos(t + 1) != Upos::kNoun || !StartsLowerCase(t + 1)) return false;
+    const std::string& w = words_[t];
+    return w.size() >= 3 && w.back() == 's' && !StartsLowerCase(t);
+  }
+  // A Dutch noun for a member of a party or body, one word ending in "'er" after its name ("PvdA'er",
+  // "CDA’er", "D66'er").
+  bool IsMemberNoun(uint32_t t) const {
+    if (!nl_) return false;
+    const std::string& w = words_[t];
+    return (t + 1 >= tokens_.size() || entity_[t + 1] != entity_[t]) &&
+           (w.ends_with("'er") || w.ends_with("\u2019er") || w.ends_with("'ers") || w.ends_with("\u2019ers"));
+  }
   // A Dutch compound whose last part, four letters or more, is in the lexicon class: "regeringspartij"
   // is a "partij".
   bool HasLexiconHead(std::string_view kind, const std::string& noun) const {

@@ -314,6 +314,25 @@ INSTANTIATE_TEST_SUITE_P(
                   "vanavond moet voorlezen.' 'Daar heb ik niks mee te maken.'", "direct", "Alleen de mensen", "-", "-",
                   "null"}));
 
+// Round 7: the errors of the five dev splits (dev5 fresh), each pattern in a made-up sentence.
+INSTANTIATE_TEST_SUITE_P(
+    DutchRound7, QuoteCases,
+    ::testing::Values(
+        // A name in the genitive owns the person who speaks, who is not named ("Bakkers raadsman").
+        QuoteCase{"nl", "Bouwbedrijf De Wit wil schadevergoeding van Henk Bakker. ,,Dan zijn we zo weer twee jaar "
+                  "verder'', zei Bakkers raadsman.", "direct", "twee jaar verder", "zei", "Bakkers raadsman", "null"},
+        // A party member's noun before a name is a title, also for the pronoun that points back to the name.
+        QuoteCase{"nl", ",,Wij willen dat de opbrengst naar de huishoudens gaat'', zegt SP'er Gerrit Moorman. Volgens "
+                  "hem betalen de consumenten de rekening.", "indirect", "betalen de consumenten", "Volgens", "hem",
+                  "Gerrit Moorman"},
+        // A singular "Ze" followed back through a chain of pronouns stays a person: not the organisation of a
+        // sentence in between ("Het Openbaar Ministerie verdenkt haar"), nor the man whose title "haar" owns.
+        QuoteCase{"nl", "Vorig jaar legde Sanne V. een nieuwe verklaring af, waarna ze opnieuw werd verhoord. ,,Het "
+                  "knaagt'', zegt haar advocaat Gerrit Mulder. Daardoor werd ze net voor kerst aangehouden. Het "
+                  "Openbaar Ministerie verdenkt haar van doodslag. Sinds die tijd zit ze in de cel in Zwolle. Ze heeft "
+                  "het daar moeilijk, en zegt er te worden gepest.", "indirect", "te worden gepest", "zegt", "Ze",
+                  "Sanne V."}));
+
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
