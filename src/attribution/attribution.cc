@@ -586,11 +586,12 @@ class Analysis {
   // that is followed back to an object "ze" ("verblijft ze in de cel") is still a person, not the organisation
   // of the sentence before ("Het OM verdenkt haar").
   static constexpr int kPronounChain = 6;
-  int ResolvePronoun(uint32_t p, int depth = 0, std::string_view as = {}) const {
+  // A plural reading is kept down the chain as well ("Maar zij rijden. Ze vinden dat …").
+  int ResolvePronoun(uint32_t p, int depth = 0, std::string_view as = {}, bool plural_chain = false) const {
     uint32_t sentence = tokens_[p].sentence;
     // "Die schreef: '…'": a demonstrative points to the person named last before it.
     bool demonstrative = IsDemonstrativePronoun(p);
-    bool plural = as.empty() && IsPluralPronoun(p);
+    bool plural = plural_chain || (as.empty() && IsPluralPronoun(p));
     // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
     std::string_view pronoun = !as.empty()                                   ? as
                                : words_[p] == "ze" && IsSingularPronoun(p) ? std::string_view("zij")
@@ -630,7 +631,8 @@ class Analysis {
       if (depth < kPronounChain) {
         for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
           if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {
-            int chained = ResolvePronoun(t, depth + 1, nl_ && pronoun == "zij" ? pronoun : std::string_view());
+            int chained =
+                ResolvePronoun(t, depth + 1, nl_ && !plural && pronoun == "zij" ? pronoun : std::string_view(), plural);
             if (chained >= 0) return chained;
             break;
           }
@@ -792,6 +794,16 @@ class Analysis {
         if (m.first > 0 && words_[m.first - 1] == word) best = m.entity;
       }
       if (best >= 0) return best;
+      // … else the place quoted last as a speaker in the five sentences before ("Maasdriel vindt dat … De
+      // gemeente verwacht dat …").
+      int sentence = static_cast<int>(tokens_[np.first].sentence);
+      for (const Found& q : quotes_) {
+        if (q.entity < 0 || q.kind == "fragment" || q.speaker.empty() || q.speaker.first >= np.first) continue;
+        if (doc_.entities[q.entity].type == "LOC" && q.sentence <= sentence && SentencesApart(q.sentence, sentence) <= 5) {
+          best = q.entity;
+        }
+      }
+      if (best >= 0) return best;
     }
     // "de club", "het bedrijf", "the agency": the organisation named last in the five sentences before
     // ("de bonden", plural, are more than one); names inside an earlier quote are what its speaker talks
@@ -815,6 +827,7 @@ class Analysis {
           if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
           bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
           if (!body || (m.first < np.first && InDirect(m.first))) continue;
+          if (OtherKindOfBody(m.entity, noun, word)) continue;
           // (Sentences wholly inside a direct quote do not count: "Bij De Telegraaf …: '…' (six quoted
           // sentences) Volgens de krant …".)
           if (m.first < np.first &&
@@ -845,10 +858,18 @@ class Analysis {
 
   // A person's name in the Dutch genitive before the noun that heads the phrase: "Vermeulens raadsman",
   // "Rutte's woordvoerder" (the last word of the name ends in "s", then a common noun ends the phrase).
+  // The "s" must be the genitive's, not the name's own ("Kroes hoopvol"): the word without it ends the name
+  // of a person of the story ("Willem Vermeulen"), or an apostrophe marks it.
   bool IsGenitiveName(uint32_t t, uint32_t end) const {
     if (t + 2 != end || entity_[t + 1] >= 0 || upos(t + 1) != Upos::kNoun || !StartsLowerCase(t + 1)) return false;
     const std::string& w = words_[t];
-    return w.size() >= 3 && w.back() == 's' && !StartsLowerCase(t);
+    if (w.size() < 3 || w.back() != 's' || StartsLowerCase(t)) return false;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) return true;
+    std::string stem = " " + w.substr(0, w.size() - 1);
+    for (const Entity& e : doc_.entities) {
+      if (e.type == "PER" && (" " + Lowercase(e.name)).ends_with(stem)) return true;
+    }
+    return false;
   }
   // A Dutch noun for a member of a party or body, one word ending in "'er" after its name ("PvdA'er",
   // "CDA’er", "D66'er").
@@ -857,6 +878,32 @@ class Analysis {
     const std::string& w = words_[t];
     return (t + 1 >= tokens_.size() || entity_[t + 1] != entity_[t]) &&
            (w.ends_with("'er") || w.ends_with("\u2019er") || w.ends_with("'ers") || w.ends_with("\u2019ers"));
+  }
+  // The noun of the organisation lexicon that a Dutch word is or ends in as a compound ("rechtbank",
+  // "Onderwijsinspectie" → "inspectie"), or "".
+  std::string BodyNoun(std::string_view w) const {
+    std::string word = Lowercase(w);
+    if (lex_.FindLemma("org", word)) return word;
+    for (size_t k = 3; k + 4 <= word.size(); ++k) {
+      if (lex_.FindLemma("org", word.substr(k))) return word.substr(k);
+    }
+    return "";
+  }
+  // Dutch: a body whose name ends in a body noun of another kind than a description's is not what the
+  // description names: "de rechtbank" is not the "Openbaar Ministerie", "de school" not the "Atletiekunie"
+  // (a general noun, "de organisatie", "het bedrijf", can name any kind).
+  bool OtherKindOfBody(int entity, const std::string& noun, const std::string& word) const {
+    if (!nl_) return false;
+    std::string own = BodyNoun(noun);
+    if (own.empty()) own = BodyNoun(word);
+    if (own.empty() || own == "organisatie" || own == "instelling" || own == "onderneming" || own == "bedrijf" ||
+        own == "concern" || own == "dienst") {
+      return false;
+    }
+    const std::string& name = doc_.entities[entity].name;
+    size_t space = name.rfind(' ');
+    std::string other = BodyNoun(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
+    return !other.empty() && other != own;
   }
   // A Dutch compound whose last part, four letters or more, is in the lexicon class: "regeringspartij"
   // is a "partij".

@@ -331,7 +331,24 @@ INSTANTIATE_TEST_SUITE_P(
                   "knaagt'', zegt haar advocaat Gerrit Mulder. Daardoor werd ze net voor kerst aangehouden. Het "
                   "Openbaar Ministerie verdenkt haar van doodslag. Sinds die tijd zit ze in de cel in Zwolle. Ze heeft "
                   "het daar moeilijk, en zegt er te worden gepest.", "indirect", "te worden gepest", "zegt", "Ze",
-                  "Sanne V."}));
+                  "Sanne V."},
+        // A description of a body of one kind ("De rechtbank") is not the body of another kind named before it
+        // ("Openbaar Ministerie").
+        QuoteCase{"nl", "Het Openbaar Ministerie verdenkt de vrouw van doodslag. Ze zit sinds december vast. De "
+                  "rechtbank erkende dat haar tijd in de cel zwaar is.", "indirect", "haar tijd in de cel", "erkende",
+                  "De rechtbank", "null"},
+        // "de gemeente" is the place quoted last as a speaker when no place is named after "gemeente".
+        QuoteCase{"nl", "Bedrijven in Heerewaarden willen al jaren compensatie. Maasdriel vindt dat ze niets meer "
+                  "hoeft te betalen. De gemeente verwacht dat de raad het plan in juni vaststelt.", "indirect",
+                  "de raad het plan", "verwacht", "De gemeente", "Maasdriel"},
+        // A plural "ze" followed back through another plural pronoun stays plural: not the woman named before.
+        QuoteCase{"nl", "Ook burgemeester Anke de Groot was kritisch over het verbod. Ze benadrukt dat handhaving geen "
+                  "prioriteit krijgt. De busbedrijven zijn evenmin enthousiast. Ze zien het niet zitten om bussen stil "
+                  "te zetten. Ook vrezen ze dat de politie niet komt opdagen.", "indirect", "de politie niet komt",
+                  "vrezen", "ze", "null"},
+        // A name that ends in "s" of its own is no genitive ("Kroes hoopvol").
+        QuoteCase{"nl", "Oud-eurocommissaris Neelie Kroes sprak op het congres. ,,De discussie is nog niet verloren'', "
+                  "zegt Kroes.", "direct", "nog niet verloren", "zegt", "Kroes", "Neelie Kroes"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
