@@ -615,7 +615,9 @@ class Analysis {
         // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
         // by "en" ("Van der Laan en Berghorst"), the first.
         if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
-        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, pronoun))) continue;
+        // (A plural "zij" also names bodies joined by "en": "VNO-NCW en MKB-Nederland … Zij vrezen".)
+        std::string_view fit = plural && nl_ ? std::string_view("hen") : pronoun;
+        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, fit))) continue;
         found = m.entity;
         found_at = m.first;
         if (!demonstrative) break;
@@ -1227,6 +1229,9 @@ class Analysis {
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
       if (int first = FirstOfGroupNamed(q.speaker); first >= 0) q.entity = first;
+      if (q.entity < 0) {
+        if (int first = GroupIntroducedAs(q.speaker); first >= 0) q.entity = first;
+      }
       // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
       // plural description of people or bodies goes on from the organisation quoted within two sentences.
       if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
@@ -1259,6 +1264,28 @@ class Analysis {
   // "… zat hij aan tafel met de Edese wethouder Meijer, diens collega Wim Willems en gedeputeerde Meijers. De
   // drie bestuurders moesten constateren …": a plural description of people with a number goes to the group the
   // sentence before it (or two before) names, in the person of its first member; -1 if there is none.
+  // Dutch "de werkgevers" for the bodies or people the story introduced with that plural noun before their
+  // names, as a word or the first part of a compound (by its singular: "Vakbondsorganisaties FNV en CNV" for
+  // "de vakbonden", "Werkgeversorganisaties VNO-NCW en MKB" for "de werkgevers"; the first named, as for any
+  // group), in the eight sentences before, outside quotes.
+  int GroupIntroducedAs(Range r) const {
+    if (!nl_ || r.size() != 2 || words_[r.first] != "de") return -1;
+    uint32_t noun = r.first + 1;
+    if (upos(noun) != Upos::kNoun || !IsPluralNoun(noun) || entity_[noun] >= 0 || lemmas_[noun].size() < 4) return -1;
+    int sentence = static_cast<int>(tokens_[r.first].sentence);
+    int best = -1;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= r.first) break;
+      if (m.first == 0 || InDirect(m.first) || entity_[m.first - 1] == m.entity) continue;
+      if (SentencesApart(static_cast<int>(tokens_[m.first].sentence), sentence) > 8) continue;
+      const std::string& type = doc_.entities[m.entity].type;
+      if ((type == "ORG" || type == "PER") && words_[m.first - 1].starts_with(lemmas_[noun]) &&
+          m.end + 1 < tokens_.size() && words_[m.end] == "en" && entity_[m.end + 1] >= 0) {
+        best = m.entity;
+      }
+    }
+    return best;
+  }
   int FirstOfGroupNamed(Range r) const {
     if (!nl_ || r.size() < 3 || (words_[r.first] != "de" && words_[r.first] != "De")) return -1;
     if (upos(r.first + 1) != Upos::kNum && words_[r.first + 1] != "beide") return -1;

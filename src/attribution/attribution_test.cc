@@ -348,7 +348,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "vrezen", "ze", "null"},
         // A name that ends in "s" of its own is no genitive ("Kroes hoopvol").
         QuoteCase{"nl", "Oud-eurocommissaris Neelie Kroes sprak op het congres. ,,De discussie is nog niet verloren'', "
-                  "zegt Kroes.", "direct", "nog niet verloren", "zegt", "Kroes", "Neelie Kroes"}));
+                  "zegt Kroes.", "direct", "nog niet verloren", "zegt", "Kroes", "Neelie Kroes"},
+        // A plural description is the group the story introduced with that noun before the names, by its first.
+        QuoteCase{"nl", "Vakbondsorganisaties FNV en CNV hebben hun grieven kenbaar gemaakt aan de minister. De "
+                  "vakbonden waarschuwen dat er banen verloren gaan.", "indirect", "banen verloren", "waarschuwen",
+                  "De vakbonden", "FNV"},
+        // A plural "Zij" after bodies joined by "en" is that group, named by its first.
+        QuoteCase{"nl", "GroenLinks en PvdA stemden tegen het voorstel. Zij vinden dat de jongere generaties "
+                  "worden benadeeld.", "indirect", "jongere generaties", "vinden", "Zij", "GroenLinks"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
