@@ -355,7 +355,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "De vakbonden", "FNV"},
         // A plural "Zij" after bodies joined by "en" is that group, named by its first.
         QuoteCase{"nl", "GroenLinks en PvdA stemden tegen het voorstel. Zij vinden dat de jongere generaties "
-                  "worden benadeeld.", "indirect", "jongere generaties", "vinden", "Zij", "GroenLinks"}));
+                  "worden benadeeld.", "indirect", "jongere generaties", "vinden", "Zij", "GroenLinks"},
+        // One word after "uit" or a noun for a place, or with a street's ending, is no person ("Hans Smolders
+        // uit Tilburg" does not hand the quote after it to "Tilburg").
+        QuoteCase{"nl", "De partij zoekt stemmen. Op nummer vijftien staat Hans Smolders uit Tilburg. ,,Nu stemmen "
+                  "op een buitenstaander is de laatste kans.''", "direct", "laatste kans", "-", "Hans Smolders uit Tilburg",
+                  "Hans Smolders"},
+        QuoteCase{"nl", "Er zijn veel bomen omgewaaid, meldde de burgemeester van de plaats Cairo.", "indirect",
+                  "bomen omgewaaid", "meldde", "de burgemeester van de plaats Cairo", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
