@@ -362,7 +362,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "op een buitenstaander is de laatste kans.''", "direct", "laatste kans", "-", "Hans Smolders uit Tilburg",
                   "Hans Smolders"},
         QuoteCase{"nl", "Er zijn veel bomen omgewaaid, meldde de burgemeester van de plaats Cairo.", "indirect",
-                  "bomen omgewaaid", "meldde", "de burgemeester van de plaats Cairo", "null"}));
+                  "bomen omgewaaid", "meldde", "de burgemeester van de plaats Cairo", "null"},
+        // A surname the story shows as a person's after a capitalised particle ("Van Ark") joins a lone first
+        // name before "van" and that surname into one person, whatever the model read the surname as.
+        QuoteCase{"nl", "Staatssecretaris Petra van Ark van sociale zaken wil de crèches die mogelijkheid geven. ,,Er "
+                  "zijn terechte zorgen van ouders'', zegt Van Ark.", "direct", "terechte zorgen", "zegt", "Van Ark",
+                  "Petra van Ark"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
