@@ -333,6 +333,13 @@ class Analysis {
     while (e < limit && (e == p || (tokens_[e].gap < Gap::kNewline && !StartsOver(e)))) {
       if (IsNpWord(e)) {
         if (head && nl_ && IsTimeWord(e) && entity_[e] < 0) break;  // "de oud-partijleider van de VVD maandagmiddag"
+        // An article after the head starts another phrase, unless after "van" or "en": "noemt Van Soest het
+        // stilleggen …", "is blij dat Wiegel de VVD erbij wil".
+        // (Not a name's own: "Rienk de Groot", "tv-programma De Monitor"; nor after a preposition.)
+        if (head && nl_ && entity_[e] < 0 && (words_[e] == "de" || words_[e] == "het" || words_[e] == "een") &&
+            !IsOfWord(e - 1) && !IsAnd(e - 1) && upos(e - 1) != Upos::kAdp) {
+          break;
+        }
         head = head || IsHead(e);
         ++e;
       } else if (head && (IsOfWord(e) || IsAnd(e)) && e + 1 < limit && IsNpWord(e + 1)) {

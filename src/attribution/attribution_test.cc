@@ -367,7 +367,13 @@ INSTANTIATE_TEST_SUITE_P(
         // name before "van" and that surname into one person, whatever the model read the surname as.
         QuoteCase{"nl", "Staatssecretaris Petra van Ark van sociale zaken wil de crèches die mogelijkheid geven. ,,Er "
                   "zijn terechte zorgen van ouders'', zegt Van Ark.", "direct", "terechte zorgen", "zegt", "Van Ark",
-                  "Petra van Ark"}));
+                  "Petra van Ark"},
+        // An article after the speaker's name starts another phrase ("volgens Wiersma de opbouw"), but not an
+        // article inside a name ("Rienk de Groot").
+        QuoteCase{"nl", "Kamerlid Dennis Wiersma is kritisch over het stelsel. Ook zou volgens Wiersma de opbouw van "
+                  "het pensioen anders kunnen.", "indirect", "de opbouw", "volgens", "Wiersma", "Dennis Wiersma"},
+        QuoteCase{"nl", "Het systeem werkt al jaren zo, zegt onderzoeker Rienk de Groot.", "indirect", "systeem werkt",
+                  "zegt", "onderzoeker Rienk de Groot", "Rienk de Groot"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
