@@ -836,7 +836,7 @@ class Analysis {
           if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
           bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
           if (!body || (m.first < np.first && InDirect(m.first))) continue;
-          if (OtherKindOfBody(m.entity, noun, word)) continue;
+          if (OtherKindOfBody(m.entity, noun, word) || IsEventName(m.entity)) continue;
           // (Sentences wholly inside a direct quote do not count: "Bij De Telegraaf …: '…' (six quoted
           // sentences) Volgens de krant …".)
           if (m.first < np.first &&
@@ -913,6 +913,18 @@ class Analysis {
     size_t space = name.rfind(' ');
     std::string other = BodyNoun(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
     return !other.empty() && other != own;
+  }
+  // Dutch: a name the recogniser called an organisation that ends in a noun for an event ("Provinciale
+  // Statenverkiezingen", "Olympische Spelen", "Klimaattop") speaks for nobody.
+  bool IsEventName(int entity) const {
+    if (!nl_) return false;
+    std::string name = Lowercase(doc_.entities[entity].name);
+    static const char* kEvents[] = {"verkiezingen", "verkiezing", "spelen", "kampioenschap", "kampioenschappen",
+                                    "toernooi", "festival", "conferentie", "top", "referendum"};
+    for (const char* e : kEvents) {
+      if (name.ends_with(e)) return true;
+    }
+    return false;
   }
   // A Dutch compound whose last part, four letters or more, is in the lexicon class: "regeringspartij"
   // is a "partij".

@@ -373,7 +373,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Kamerlid Dennis Wiersma is kritisch over het stelsel. Ook zou volgens Wiersma de opbouw van "
                   "het pensioen anders kunnen.", "indirect", "de opbouw", "volgens", "Wiersma", "Dennis Wiersma"},
         QuoteCase{"nl", "Het systeem werkt al jaren zo, zegt onderzoeker Rienk de Groot.", "indirect", "systeem werkt",
-                  "zegt", "onderzoeker Rienk de Groot", "Rienk de Groot"}));
+                  "zegt", "onderzoeker Rienk de Groot", "Rienk de Groot"},
+        // An event the recogniser called an organisation ("Provinciale Statenverkiezingen") is no body a
+        // description can name: "de partij" is the party.
+        QuoteCase{"nl", "Forum voor Democratie werd de grootste bij de Provinciale Statenverkiezingen. Volgens de "
+                  "partij gaat een ervaren bestuurder de formatie leiden.", "indirect", "ervaren bestuurder", "Volgens",
+                  "de partij", "Forum voor Democratie"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
