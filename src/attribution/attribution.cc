@@ -67,6 +67,7 @@ class Analysis {
     FindIndirectQuotes();
     MergeMixed();
     ResolveContinuations();
+    if (nl_) ResolveInterviewees();
     ResolveDescriptions();
     ResolveDescribedSources();
     Emit();
@@ -606,6 +607,7 @@ class Analysis {
     if (as.empty()) {
       if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
     }
+    if (nl_ && words_[p] == "u" && !InDirect(p)) return Interviewee(p);
     for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
@@ -650,6 +652,29 @@ class Analysis {
       if (found >= 0) return found;
     }
     return -1;
+  }
+  // Dutch "u" in the story's own words is the one the interviewer asks ("Heeft u geoefend? ,,Ja, …''"): the
+  // person quoted most often before it (the first of them on a tie), not just the last one quoted, who may
+  // be someone the interviewee quotes. Resolved again once every turn is known (ResolveInterviewees).
+  // Only in a question or a statement the answer follows in quotes ("U zegt dat … ,,Het heeft …''"), not a
+  // reader addressed in general ("Als u nu denkt: …").
+  int Interviewee(uint32_t p) const {
+    // (The answer may come after one more question: "U zegt dat het taboe slijt. Maar is het niet …? ,,…''".)
+    uint32_t sentence = tokens_[p].sentence;
+    uint32_t end = doc_.sentences[std::min<size_t>(sentence + 1, doc_.sentences.size() - 1)].end_token;
+    bool asked = false;
+    for (uint32_t t = p + 1; t < end && t + 1 < tokens_.size() && !asked; ++t) {
+      asked = (words_[t] == "?" && !InDirect(t)) || (IsQuoteMark(t) && !InDirect(t) && InDirect(t + 1));
+    }
+    if (!asked) return -1;
+    std::vector<int> count(doc_.entities.size(), 0);
+    int best = -1;
+    for (const Found& q : quotes_) {
+      if (q.content.first >= p || q.entity < 0 || q.kind == "fragment" || doc_.entities[q.entity].type != "PER") continue;
+      if (q.speaker.size() == 1 && words_[q.speaker.first] == "u") continue;  // (what "u" said counts for no one)
+      if (++count[q.entity] > (best >= 0 ? count[best] : 0)) best = q.entity;
+    }
+    return best;
   }
   // "…, vindt de universiteit. Zij stelt voor …": a Dutch singular "zij"/"ze" opening a sentence goes on from
   // an organisation or place quoted in the sentence before, when that sentence names no person outside quotes.
@@ -1238,6 +1263,18 @@ class Analysis {
       return {0, 0};
     }
     return {0, 0};
+  }
+  // "u" once the turns are known, in text order, and the cue-less quotes that went on from it.
+  void ResolveInterviewees() {
+    std::vector<size_t> order(quotes_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [this](size_t a, size_t b) { return quotes_[a].content.first < quotes_[b].content.first; });
+    for (size_t i : order) {
+      Found& q = quotes_[i];
+      if (q.kind == "fragment" || q.speaker.size() != 1 || words_[q.speaker.first] != "u") continue;
+      if (!InDirect(q.speaker.first)) q.entity = Interviewee(q.speaker.first);
+    }
   }
   // Descriptions of a person that name no one ("de parlementariër", "zijn advocaat") refer to the speaker
   // quoted last, within four sentences: the way news stories vary how they name who speaks.

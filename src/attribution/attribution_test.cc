@@ -378,7 +378,13 @@ INSTANTIATE_TEST_SUITE_P(
         // description can name: "de partij" is the party.
         QuoteCase{"nl", "Forum voor Democratie werd de grootste bij de Provinciale Statenverkiezingen. Volgens de "
                   "partij gaat een ervaren bestuurder de formatie leiden.", "indirect", "ervaren bestuurder", "Volgens",
-                  "de partij", "Forum voor Democratie"}));
+                  "de partij", "Forum voor Democratie"},
+        // "u" in the interviewer's question is the interviewee: the person quoted most before it, not the one
+        // the interviewee quoted last.
+        QuoteCase{"nl", "CDA-leider Sybrand Buma wil basisbanen. ,,Mensen moeten iets om handen hebben'', zegt Buma. "
+                  ",,We moeten vanuit de bijstand denken.'' Hij citeert Hugo de Jonge: ,,Werk is de beste zorg.'' "
+                  "Hoe lang mag zo'n baan duren, denkt u? ,,Ik denk aan twee à drie jaar maximaal.''", "direct",
+                  "twee à drie jaar", "-", "u", "Sybrand Buma"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
