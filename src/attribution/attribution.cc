@@ -438,8 +438,13 @@ class Analysis {
       }
     }
     // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
+    // (Not a comparison that opens a Dutch main clause: "Net als het bisdom vindt Van Oeffelen dat …",
+    // "Anders dan de VVD denkt het CDA dat …".)
+    auto comparison = [this](uint32_t t) {
+      return nl_ && t > 0 && ((words_[t] == "als" && words_[t - 1] == "net") || (words_[t] == "dan" && words_[t - 1] == "anders"));
+    };
     for (uint32_t t = cs + 1; t + 1 < v; ++t) {
-      if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
+      if (upos(t) == Upos::kSconj && !IsVerb(t + 1) && !comparison(t)) cs = t + 1;
     }
     uint32_t finite = v;
     for (uint32_t t = cs; t < v; ++t) {
@@ -486,8 +491,11 @@ class Analysis {
       Range before = conjoined ? SubjectBeforeComma(cs - 1, sentence.first) : Range{};
       if (!before.empty() && before.first == sentence.first) return {before.first, pre.end};
     }
-    // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
-    if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
+    // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei"; not a comparison.
+    if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1) && !comparison(pre.first - 1) &&
+        !(nl_ && words_[pre.first - 1] == "evenals")) {
+      return pre;
+    }
     if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;
     // An apposition or relative clause before the verb: "De burgemeester, Guiseppe Sala, zei",
     // "Tim S. (40), die bekent …, herhaalde".
@@ -992,7 +1000,14 @@ class Analysis {
     }
     // (A written source's complement is its author: "de column van Bert Wagendorp".)
     if (nl_ && k > floor + 1 && IsOfWord(k - 1) && lex_.FindLemma("source", lemmas_[k - 2])) return false;
-    return k > floor && IsOfWord(k - 1) && titles;
+    // (A capitalised "Van" is a surname's: "vindt Van Oeffelen" has no head before it, "de advocaat van Van
+    // Egten" has.)
+    while (nl_ && k > floor && !StartsLowerCase(k - 1) &&
+           (words_[k - 1] == "van" || words_[k - 1] == "de" || words_[k - 1] == "der" || words_[k - 1] == "den" ||
+            words_[k - 1] == "ter" || words_[k - 1] == "ten")) {
+      --k;
+    }
+    return k > floor && IsOfWord(k - 1) && StartsLowerCase(k - 1) && titles;
   }
   bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
     std::string_view form = doc_.Form(t);

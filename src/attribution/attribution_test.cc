@@ -384,7 +384,16 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "CDA-leider Sybrand Buma wil basisbanen. ,,Mensen moeten iets om handen hebben'', zegt Buma. "
                   ",,We moeten vanuit de bijstand denken.'' Hij citeert Hugo de Jonge: ,,Werk is de beste zorg.'' "
                   "Hoe lang mag zo'n baan duren, denkt u? ,,Ik denk aan twee à drie jaar maximaal.''", "direct",
-                  "twee à drie jaar", "-", "u", "Sybrand Buma"}));
+                  "twee à drie jaar", "-", "u", "Sybrand Buma"},
+        // "Net als X" opening a main clause is a comparison, not a subordinate clause with its own subject; a
+        // capitalised "Van" starts a surname, not a complement ("vindt Van Oeffelen").
+        QuoteCase{"nl", "Woordvoerder Thomas van Oeffelen spreekt namens de groep. Net als het bisdom vindt Van "
+                  "Oeffelen dat iedereen in de kerk welkom is.", "indirect", "iedereen in de kerk", "vindt",
+                  "Van Oeffelen", "Thomas van Oeffelen"},
+        // ... but "de advocaat van Van Egten" is the lawyer, not Van Egten.
+        QuoteCase{"nl", "Brigitte van Egten werd vrijgesproken. Het is een publiek geheim dat de zaak rammelde, zegt "
+                  "de advocaat van Van Egten.", "indirect", "publiek geheim", "zegt", "de advocaat van Van Egten",
+                  "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
