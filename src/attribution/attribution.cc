@@ -67,6 +67,7 @@ class Analysis {
     FindIndirectQuotes();
     MergeMixed();
     ResolveContinuations();
+    if (nl_) ResolveInterviewees();
     ResolveDescriptions();
     ResolveDescribedSources();
     Emit();
@@ -252,6 +253,22 @@ class Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    // "PvdA'er William Moorlag": a party member's noun the recogniser took for a person right before a
+    // person's name is that person's title, no one of its own (for pronouns and descriptions as well).
+    if (nl_) {
+      std::vector<MentionRef> kept;
+      for (size_t i = 0; i < mentions_.size(); ++i) {
+        const MentionRef& m = mentions_[i];
+        bool title = m.end == m.first + 1 && IsMemberNoun(m.first) && i + 1 < mentions_.size() &&
+                     mentions_[i + 1].first == m.end && doc_.entities[mentions_[i + 1].entity].type == "PER";
+        if (title) {
+          entity_[m.first] = -1;
+        } else {
+          kept.push_back(m);
+        }
+      }
+      mentions_.swap(kept);
+    }
     if (nl_) FindGenders();
     in_time_.assign(n, false);
     in_number_.assign(n, false);
@@ -317,6 +334,13 @@ class Analysis {
     while (e < limit && (e == p || (tokens_[e].gap < Gap::kNewline && !StartsOver(e)))) {
       if (IsNpWord(e)) {
         if (head && nl_ && IsTimeWord(e) && entity_[e] < 0) break;  // "de oud-partijleider van de VVD maandagmiddag"
+        // An article after the head starts another phrase, unless after "van" or "en": "noemt Van Soest het
+        // stilleggen …", "is blij dat Wiegel de VVD erbij wil".
+        // (Not a name's own: "Rienk de Groot", "tv-programma De Monitor"; nor after a preposition.)
+        if (head && nl_ && entity_[e] < 0 && (words_[e] == "de" || words_[e] == "het" || words_[e] == "een") &&
+            !IsOfWord(e - 1) && !IsAnd(e - 1) && upos(e - 1) != Upos::kAdp) {
+          break;
+        }
         head = head || IsHead(e);
         ++e;
       } else if (head && (IsOfWord(e) || IsAnd(e)) && e + 1 < limit && IsNpWord(e + 1)) {
@@ -414,8 +438,13 @@ class Analysis {
       }
     }
     // "Trump made the reference as he discussed …": a subordinate clause has a subject of its own.
+    // (Not a comparison that opens a Dutch main clause: "Net als het bisdom vindt Van Oeffelen dat …",
+    // "Anders dan de VVD denkt het CDA dat …".)
+    auto comparison = [this](uint32_t t) {
+      return nl_ && t > 0 && ((words_[t] == "als" && words_[t - 1] == "net") || (words_[t] == "dan" && words_[t - 1] == "anders"));
+    };
     for (uint32_t t = cs + 1; t + 1 < v; ++t) {
-      if (upos(t) == Upos::kSconj && !IsVerb(t + 1)) cs = t + 1;
+      if (upos(t) == Upos::kSconj && !IsVerb(t + 1) && !comparison(t)) cs = t + 1;
     }
     uint32_t finite = v;
     for (uint32_t t = cs; t < v; ++t) {
@@ -462,8 +491,11 @@ class Analysis {
       Range before = conjoined ? SubjectBeforeComma(cs - 1, sentence.first) : Range{};
       if (!before.empty() && before.first == sentence.first) return {before.first, pre.end};
     }
-    // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei".
-    if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1)) return pre;
+    // A subordinate clause: "waarmee hij wil benadrukken", "dat zij zei"; not a comparison.
+    if (!pre.empty() && pre.first > cs && IsRelativeOrSubordinator(pre.first - 1) && !comparison(pre.first - 1) &&
+        !(nl_ && words_[pre.first - 1] == "evenals")) {
+      return pre;
+    }
     if (!pre.empty() && (!nl_ || (pre.first == cs && !IsAdverbial(pre)))) return pre;
     // An apposition or relative clause before the verb: "De burgemeester, Guiseppe Sala, zei",
     // "Tim S. (40), die bekent …, herhaalde".
@@ -566,12 +598,24 @@ class Analysis {
   // Laan: ,,… (four quoted sentences)'' Volgens hem …"), and a pronoun of the same kind that comes before
   // any fitting mention of its sentence is followed back instead ("Annabel Nanninga spant de kroon. Ze zit
   // in … de Eerste Kamer. … liet ze weten": ze is Nanninga, not the Eerste Kamer).
-  int ResolvePronoun(uint32_t p, int depth = 0) const {
+  // `as` is the reading a pronoun earlier in the chain had: a singular Dutch "ze" ("Ze heeft het moeilijk")
+  // that is followed back to an object "ze" ("verblijft ze in de cel") is still a person, not the organisation
+  // of the sentence before ("Het OM verdenkt haar").
+  static constexpr int kPronounChain = 6;
+  // A plural reading is kept down the chain as well ("Maar zij rijden. Ze vinden dat …").
+  int ResolvePronoun(uint32_t p, int depth = 0, std::string_view as = {}, bool plural_chain = false) const {
     uint32_t sentence = tokens_[p].sentence;
     // "Die schreef: '…'": a demonstrative points to the person named last before it.
     bool demonstrative = IsDemonstrativePronoun(p);
-    bool plural = IsPluralPronoun(p);
-    if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
+    bool plural = plural_chain || (as.empty() && IsPluralPronoun(p));
+    // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
+    std::string_view pronoun = !as.empty()                                   ? as
+                               : words_[p] == "ze" && IsSingularPronoun(p) ? std::string_view("zij")
+                                                                             : std::string_view(words_[p]);
+    if (as.empty()) {
+      if (int body = BodySpeakingBefore(p); body >= 0 && !plural) return body;
+    }
+    if (nl_ && words_[p] == "u" && !InDirect(p)) return Interviewee(p);
     for (uint32_t back = 0, counted = 0; counted <= 3 && back <= sentence; ++back) {
       uint32_t s = sentence - back;
       const Sentence& sent = doc_.sentences[s];
@@ -588,9 +632,9 @@ class Analysis {
         // "Zij denken dat …": a plural "zij" names a group, not the one person named before; of people joined
         // by "en" ("Van der Laan en Berghorst"), the first.
         if (plural && !(m.end + 1 < sent.end_token && words_[m.end] == "en" && entity_[m.end + 1] >= 0)) continue;
-        // "zegt ze", "ze zei": "ze" with a singular verb is a person, like "zij".
-        std::string_view pronoun = words_[p] == "ze" && IsSingularPronoun(p) ? "zij" : std::string_view(words_[p]);
-        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, pronoun))) continue;
+        // (A plural "zij" also names bodies joined by "en": "VNO-NCW en MKB-Nederland … Zij vrezen".)
+        std::string_view fit = plural && nl_ ? std::string_view("hen") : pronoun;
+        if (!(demonstrative ? doc_.entities[m.entity].type == "PER" : EntityFits(m.entity, fit))) continue;
         found = m.entity;
         found_at = m.first;
         if (!demonstrative) break;
@@ -603,10 +647,11 @@ class Analysis {
       // "Dat zegt een woordvoerder van het OM. ,,…'', zegt hij.": the unnamed person who spoke there, not
       // someone named further back.
       if (found < 0 && nl_ && !plural && UnnamedSpeakerIn(sent, back == 0 ? p : sent.end_token)) return -1;
-      if (depth < 3) {
+      if (depth < kPronounChain) {
         for (uint32_t t = sent.first_token; t < found_at && (back > 0 || t < p); ++t) {
           if (t != p && !InDirect(t) && upos(t) == Upos::kPron && SamePronounKind(words_[t], words_[p])) {
-            int chained = ResolvePronoun(t, depth + 1);
+            int chained =
+                ResolvePronoun(t, depth + 1, nl_ && !plural && pronoun == "zij" ? pronoun : std::string_view(), plural);
             if (chained >= 0) return chained;
             break;
           }
@@ -615,6 +660,29 @@ class Analysis {
       if (found >= 0) return found;
     }
     return -1;
+  }
+  // Dutch "u" in the story's own words is the one the interviewer asks ("Heeft u geoefend? ,,Ja, …''"): the
+  // person quoted most often before it (the first of them on a tie), not just the last one quoted, who may
+  // be someone the interviewee quotes. Resolved again once every turn is known (ResolveInterviewees).
+  // Only in a question or a statement the answer follows in quotes ("U zegt dat … ,,Het heeft …''"), not a
+  // reader addressed in general ("Als u nu denkt: …").
+  int Interviewee(uint32_t p) const {
+    // (The answer may come after one more question: "U zegt dat het taboe slijt. Maar is het niet …? ,,…''".)
+    uint32_t sentence = tokens_[p].sentence;
+    uint32_t end = doc_.sentences[std::min<size_t>(sentence + 1, doc_.sentences.size() - 1)].end_token;
+    bool asked = false;
+    for (uint32_t t = p + 1; t < end && t + 1 < tokens_.size() && !asked; ++t) {
+      asked = (words_[t] == "?" && !InDirect(t)) || (IsQuoteMark(t) && !InDirect(t) && InDirect(t + 1));
+    }
+    if (!asked) return -1;
+    std::vector<int> count(doc_.entities.size(), 0);
+    int best = -1;
+    for (const Found& q : quotes_) {
+      if (q.content.first >= p || q.entity < 0 || q.kind == "fragment" || doc_.entities[q.entity].type != "PER") continue;
+      if (q.speaker.size() == 1 && words_[q.speaker.first] == "u") continue;  // (what "u" said counts for no one)
+      if (++count[q.entity] > (best >= 0 ? count[best] : 0)) best = q.entity;
+    }
+    return best;
   }
   // "…, vindt de universiteit. Zij stelt voor …": a Dutch singular "zij"/"ze" opening a sentence goes on from
   // an organisation or place quoted in the sentence before, when that sentence names no person outside quotes.
@@ -690,11 +758,17 @@ class Analysis {
     // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
     // ("de Duitse minister").
     int found = -1;
+    bool possessor = false;
     for (uint32_t t = np.first; t < np.end && found < 0; ++t) {
-      if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, np.first)) {
-        found = entity_[t];
+      if (entity_[t] < 0 || doc_.entities[entity_[t]].type != "PER" || IsComplementOfHead(t, np.first)) continue;
+      // Dutch "Vermeulens raadsman", "Rutte's woordvoerder": the name owns the person who speaks.
+      if (nl_ && IsGenitiveName(t, np.end)) {
+        possessor = true;
+        continue;
       }
+      found = entity_[t];
     }
+    if (possessor && found < 0) return -1;
     // A MISC name counts only as the head of the phrase ("the Times said"), never as a modifier ("de Duitse
     // minister").
     // "A former Democratic National Committee chairman" is a person, not the committee.
@@ -762,6 +836,16 @@ class Analysis {
         if (m.first > 0 && words_[m.first - 1] == word) best = m.entity;
       }
       if (best >= 0) return best;
+      // … else the place quoted last as a speaker in the five sentences before ("Maasdriel vindt dat … De
+      // gemeente verwacht dat …").
+      int sentence = static_cast<int>(tokens_[np.first].sentence);
+      for (const Found& q : quotes_) {
+        if (q.entity < 0 || q.kind == "fragment" || q.speaker.empty() || q.speaker.first >= np.first) continue;
+        if (doc_.entities[q.entity].type == "LOC" && q.sentence <= sentence && SentencesApart(q.sentence, sentence) <= 5) {
+          best = q.entity;
+        }
+      }
+      if (best >= 0) return best;
     }
     // "de club", "het bedrijf", "the agency": the organisation named last in the five sentences before
     // ("de bonden", plural, are more than one); names inside an earlier quote are what its speaker talks
@@ -785,6 +869,7 @@ class Analysis {
           if (m.first >= np.first && (best >= 0 || tokens_[m.first].sentence != sentence)) break;
           bool body = misc ? IsBodyName(m) : doc_.entities[m.entity].type == "ORG";
           if (!body || (m.first < np.first && InDirect(m.first))) continue;
+          if (OtherKindOfBody(m.entity, noun, word) || IsEventName(m.entity)) continue;
           // (Sentences wholly inside a direct quote do not count: "Bij De Telegraaf …: '…' (six quoted
           // sentences) Volgens de krant …".)
           if (m.first < np.first &&
@@ -813,6 +898,67 @@ class Analysis {
     return best;
   }
 
+  // A person's name in the Dutch genitive before the noun that heads the phrase: "Vermeulens raadsman",
+  // "Rutte's woordvoerder" (the last word of the name ends in "s", then a common noun ends the phrase).
+  // The "s" must be the genitive's, not the name's own ("Kroes hoopvol"): the word without it ends the name
+  // of a person of the story ("Willem Vermeulen"), or an apostrophe marks it.
+  bool IsGenitiveName(uint32_t t, uint32_t end) const {
+    if (t + 2 != end || entity_[t + 1] >= 0 || upos(t + 1) != Upos::kNoun || !StartsLowerCase(t + 1)) return false;
+    const std::string& w = words_[t];
+    if (w.size() < 3 || w.back() != 's' || StartsLowerCase(t)) return false;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) return true;
+    std::string stem = " " + w.substr(0, w.size() - 1);
+    for (const Entity& e : doc_.entities) {
+      if (e.type == "PER" && (" " + Lowercase(e.name)).ends_with(stem)) return true;
+    }
+    return false;
+  }
+  // A Dutch noun for a member of a party or body, one word ending in "'er" after its name ("PvdA'er",
+  // "CDA’er", "D66'er").
+  bool IsMemberNoun(uint32_t t) const {
+    if (!nl_) return false;
+    const std::string& w = words_[t];
+    return (t + 1 >= tokens_.size() || entity_[t + 1] != entity_[t]) &&
+           (w.ends_with("'er") || w.ends_with("\u2019er") || w.ends_with("'ers") || w.ends_with("\u2019ers"));
+  }
+  // The noun of the organisation lexicon that a Dutch word is or ends in as a compound ("rechtbank",
+  // "Onderwijsinspectie" → "inspectie"), or "".
+  std::string BodyNoun(std::string_view w) const {
+    std::string word = Lowercase(w);
+    if (lex_.FindLemma("org", word)) return word;
+    for (size_t k = 3; k + 4 <= word.size(); ++k) {
+      if (lex_.FindLemma("org", word.substr(k))) return word.substr(k);
+    }
+    return "";
+  }
+  // Dutch: a body whose name ends in a body noun of another kind than a description's is not what the
+  // description names: "de rechtbank" is not the "Openbaar Ministerie", "de school" not the "Atletiekunie"
+  // (a general noun, "de organisatie", "het bedrijf", can name any kind).
+  bool OtherKindOfBody(int entity, const std::string& noun, const std::string& word) const {
+    if (!nl_) return false;
+    std::string own = BodyNoun(noun);
+    if (own.empty()) own = BodyNoun(word);
+    if (own.empty() || own == "organisatie" || own == "instelling" || own == "onderneming" || own == "bedrijf" ||
+        own == "concern" || own == "dienst") {
+      return false;
+    }
+    const std::string& name = doc_.entities[entity].name;
+    size_t space = name.rfind(' ');
+    std::string other = BodyNoun(space == std::string::npos ? std::string_view(name) : std::string_view(name).substr(space + 1));
+    return !other.empty() && other != own;
+  }
+  // Dutch: a name the recogniser called an organisation that ends in a noun for an event ("Provinciale
+  // Statenverkiezingen", "Olympische Spelen", "Klimaattop") speaks for nobody.
+  bool IsEventName(int entity) const {
+    if (!nl_) return false;
+    std::string name = Lowercase(doc_.entities[entity].name);
+    static const char* kEvents[] = {"verkiezingen", "verkiezing", "spelen", "kampioenschap", "kampioenschappen",
+                                    "toernooi", "festival", "conferentie", "top", "referendum"};
+    for (const char* e : kEvents) {
+      if (name.ends_with(e)) return true;
+    }
+    return false;
+  }
   // A Dutch compound whose last part, four letters or more, is in the lexicon class: "regeringspartij"
   // is a "partij".
   bool HasLexiconHead(std::string_view kind, const std::string& noun) const {
@@ -854,7 +1000,14 @@ class Analysis {
     }
     // (A written source's complement is its author: "de column van Bert Wagendorp".)
     if (nl_ && k > floor + 1 && IsOfWord(k - 1) && lex_.FindLemma("source", lemmas_[k - 2])) return false;
-    return k > floor && IsOfWord(k - 1) && titles;
+    // (A capitalised "Van" is a surname's: "vindt Van Oeffelen" has no head before it, "de advocaat van Van
+    // Egten" has.)
+    while (nl_ && k > floor && !StartsLowerCase(k - 1) &&
+           (words_[k - 1] == "van" || words_[k - 1] == "de" || words_[k - 1] == "der" || words_[k - 1] == "den" ||
+            words_[k - 1] == "ter" || words_[k - 1] == "ten")) {
+      --k;
+    }
+    return k > floor && IsOfWord(k - 1) && StartsLowerCase(k - 1) && titles;
   }
   bool IsAllCapitals(uint32_t t) const {  // "PENCE", "WALLACE"
     std::string_view form = doc_.Form(t);
@@ -1126,6 +1279,18 @@ class Analysis {
     }
     return {0, 0};
   }
+  // "u" once the turns are known, in text order, and the cue-less quotes that went on from it.
+  void ResolveInterviewees() {
+    std::vector<size_t> order(quotes_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [this](size_t a, size_t b) { return quotes_[a].content.first < quotes_[b].content.first; });
+    for (size_t i : order) {
+      Found& q = quotes_[i];
+      if (q.kind == "fragment" || q.speaker.size() != 1 || words_[q.speaker.first] != "u") continue;
+      if (!InDirect(q.speaker.first)) q.entity = Interviewee(q.speaker.first);
+    }
+  }
   // Descriptions of a person that name no one ("de parlementariër", "zijn advocaat") refer to the speaker
   // quoted last, within four sentences: the way news stories vary how they name who speaks.
   void ResolveDescriptions() {
@@ -1135,6 +1300,9 @@ class Analysis {
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
       if (int first = FirstOfGroupNamed(q.speaker); first >= 0) q.entity = first;
+      if (q.entity < 0) {
+        if (int first = GroupIntroducedAs(q.speaker); first >= 0) q.entity = first;
+      }
       // "… volgens Pilp ongepast. De juristen waarschuwen …", "volgens de NCTV … Volgens de diensten …": a
       // plural description of people or bodies goes on from the organisation quoted within two sentences.
       if (nl_ && q.entity < 0 && q.sentence - last_body_sentence <= 2 && IsPluralDescription(q.speaker)) {
@@ -1167,6 +1335,28 @@ class Analysis {
   // "… zat hij aan tafel met de Edese wethouder Meijer, diens collega Wim Willems en gedeputeerde Meijers. De
   // drie bestuurders moesten constateren …": a plural description of people with a number goes to the group the
   // sentence before it (or two before) names, in the person of its first member; -1 if there is none.
+  // Dutch "de werkgevers" for the bodies or people the story introduced with that plural noun before their
+  // names, as a word or the first part of a compound (by its singular: "Vakbondsorganisaties FNV en CNV" for
+  // "de vakbonden", "Werkgeversorganisaties VNO-NCW en MKB" for "de werkgevers"; the first named, as for any
+  // group), in the eight sentences before, outside quotes.
+  int GroupIntroducedAs(Range r) const {
+    if (!nl_ || r.size() != 2 || words_[r.first] != "de") return -1;
+    uint32_t noun = r.first + 1;
+    if (upos(noun) != Upos::kNoun || !IsPluralNoun(noun) || entity_[noun] >= 0 || lemmas_[noun].size() < 4) return -1;
+    int sentence = static_cast<int>(tokens_[r.first].sentence);
+    int best = -1;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= r.first) break;
+      if (m.first == 0 || InDirect(m.first) || entity_[m.first - 1] == m.entity) continue;
+      if (SentencesApart(static_cast<int>(tokens_[m.first].sentence), sentence) > 8) continue;
+      const std::string& type = doc_.entities[m.entity].type;
+      if ((type == "ORG" || type == "PER") && words_[m.first - 1].starts_with(lemmas_[noun]) &&
+          m.end + 1 < tokens_.size() && words_[m.end] == "en" && entity_[m.end + 1] >= 0) {
+        best = m.entity;
+      }
+    }
+    return best;
+  }
   int FirstOfGroupNamed(Range r) const {
     if (!nl_ || r.size() < 3 || (words_[r.first] != "de" && words_[r.first] != "De")) return -1;
     if (upos(r.first + 1) != Upos::kNum && words_[r.first + 1] != "beide") return -1;

@@ -299,6 +299,22 @@ void EntityLinker::Link(Document* doc) const {
         IsRole(doc->lang, doc->Form(begin - 1))) {
       f.type = "PER";
     }
+    // Dutch: one word read as a person that is a place by the text around it: after "uit", "te" or a noun for
+    // a place ("Hans Smolders uit Tilburg", "de burgemeester van de plaats Cairo"), or a street by its ending
+    // ("Erasmuslaan", "Spuistraat").
+    if (doc->lang == "nl" && f.type == "PER" && end == begin + 1) {
+      static const std::unordered_set<std::string> kPlaceWords = {
+          "uit", "te", "plaats", "stad", "dorp", "gemeente", "provincie", "wijk", "regio", "hoofdstad"};
+      static const char* kStreets[] = {"laan", "weg", "straat", "plein", "kade", "gracht", "singel", "dijk", "steeg"};
+      std::string lower = LowerForGazetteer(f.text);
+      bool street = false;
+      for (const char* suffix : kStreets) {
+        street = street || (lower.size() >= std::string_view(suffix).size() + 3 && lower.ends_with(suffix));
+      }
+      bool placed = begin > 0 && tokens[begin - 1].sentence == tokens[begin].sentence &&
+                    kPlaceWords.count(std::string(doc->Form(begin - 1)));
+      if (street || placed) f.type = "LOC";
+    }
     // "EU-brandstofimportbeperkingen": an organisation glued to a compound is a mention of it.
     size_t dash = f.text.find('-');
     if (end == i + 1 && dash != std::string::npos && dash > 0) {
@@ -315,6 +331,17 @@ void EntityLinker::Link(Document* doc) const {
     i = end - 1;
   }
 
+  // … but a street's ending in a person's surname ("Kathalijne Buitenweg", "Wim Groeneweg") is no street.
+  if (doc->lang == "nl") {
+    std::set<std::string> surnames;
+    for (const auto& f : found) {
+      size_t space = f.text.rfind(' ');
+      if (f.type == "PER" && space != std::string::npos) surnames.insert(f.text.substr(space + 1));
+    }
+    for (auto& f : found) {
+      if (f.type == "LOC" && f.mention.end_token == f.mention.first_token + 1 && surnames.count(f.text)) f.type = "PER";
+    }
+  }
   // Group: the same canonical name, or the same spelling key of the whole name, or — for people — a
   // surname that ends an earlier full name.
   std::vector<int> group(found.size(), -1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "text/chars.h"
@@ -175,6 +176,19 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
   // surname off, most of all a surname it has never seen. A particle with an article in it ("van de",
   // "ter") makes a surname after any lone person name ("Ferre van de Nadort") unless the model took it for an
   // organisation. Never an organisation or a place the lists know ("Jansen van de VVD", "Bruls ter Apel").
+  // A surname the document itself shows as a person's, after a capitalised particle ("Van Ark" as a person
+  // elsewhere), outvotes the lists: "Tamara van Ark van Sociale Zaken" is one person even where the model
+  // read "Ark" as an organisation.
+  std::unordered_set<std::string> particle_surnames;
+  for (size_t s = 0; s < tags.size(); ++s) {
+    const NerSentence& sentence = document[s];
+    for (size_t i = 0; i + 1 < tags[s].size(); ++i) {
+      if (tags[s][i] == NerTag::kBPer && sentence.words[i].capitalized && IsNameParticle(sentence.words[i].lower) &&
+          tags[s][i + 1] == NerTag::kIPer && (i + 2 >= tags[s].size() || tags[s][i + 2] != NerTag::kIPer)) {
+        particle_surnames.insert(sentence.words[i + 1].lower);
+      }
+    }
+  }
   for (size_t s = 0; s < tags.size(); ++s) {
     const NerSentence& sentence = document[s];
     for (size_t i = 0; i + 1 < tags[s].size(); ++i) {
@@ -188,7 +202,8 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
       if (j >= tags[s].size() || !sentence.words[j].capitalized || sentence.upos[j] != Upos::kPropn) continue;
       if (!first_name && (!article || tags[s][j] == NerTag::kBOrg)) continue;
       uint8_t known = sentence.gazetteer.size() > j ? sentence.gazetteer[j] & 0x0F : 0;  // names starting here
-      if ((known & (Gazetteer::kLoc | Gazetteer::kOrg)) && !(known & Gazetteer::kPer)) continue;
+      bool shown = j > i + 1 && particle_surnames.count(sentence.words[j].lower);
+      if ((known & (Gazetteer::kLoc | Gazetteer::kOrg)) && !(known & Gazetteer::kPer) && !shown) continue;
       if (tags[s][j] != NerTag::kO && !NerIsBegin(tags[s][j])) continue;
       if (j + 1 < tags[s].size() && tags[s][j + 1] != NerTag::kO && !NerIsBegin(tags[s][j + 1])) continue;
       for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
