@@ -50,8 +50,11 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
       phrases_[cls][phrase.words[0]].push_back(std::move(phrase));
     }
   }
-  for (const auto& fields : ResourceTsv(std::string(lang) + "/first-names.tsv")) {
-    if (fields.size() >= 2 && (fields[1] == "m" || fields[1] == "f")) first_names_[std::string(fields[0])] = fields[1][0];
+  // Genders learnt from the news, then the hand-written list of common given names (the two agree).
+  for (const char* file : {"/first-names.tsv", "/given-names.tsv"}) {
+    for (const auto& fields : ResourceTsv(std::string(lang) + file)) {
+      if (fields.size() >= 2 && (fields[1] == "m" || fields[1] == "f")) first_names_[std::string(fields[0])] = fields[1][0];
+    }
   }
 }
 

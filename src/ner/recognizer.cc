@@ -103,6 +103,88 @@ bool IsArticleParticle(std::string_view w) {
   return w == "de" || w == "der" || w == "den" || w == "ter" || w == "ten";
 }
 
+bool IsQuoteMark(std::string_view w) {
+  return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”" || w == "„" ||
+         w == ",," || w == "''" || w == "«" || w == "»";
+}
+
+// The spans of one type of the tags of a document, as (sentence, begin, end) triples.
+struct TaggedSpan {
+  size_t sentence, begin, end;
+};
+std::vector<TaggedSpan> SpansOf(const std::vector<std::vector<NerTag>>& tags, NerTag begin_tag) {
+  std::vector<TaggedSpan> spans;
+  for (size_t s = 0; s < tags.size(); ++s) {
+    for (size_t i = 0; i < tags[s].size(); ++i) {
+      if (tags[s][i] != begin_tag) continue;
+      size_t end = i + 1;
+      while (end < tags[s].size() && tags[s][end] == static_cast<NerTag>(static_cast<int>(begin_tag) + 1)) ++end;
+      spans.push_back({s, i, end});
+    }
+  }
+  return spans;
+}
+
+std::string SpanKey(const NerSentence& sentence, const TaggedSpan& span) {
+  std::string key;
+  for (size_t k = span.begin; k < span.end; ++k) key += sentence.words[k].lower + ' ';
+  return key;
+}
+
+void Retype(const TaggedSpan& span, NerTag begin_tag, std::vector<std::vector<NerTag>>* tags) {
+  (*tags)[span.sentence][span.begin] = begin_tag;
+  for (size_t k = span.begin + 1; k < span.end; ++k) {
+    (*tags)[span.sentence][k] = static_cast<NerTag>(static_cast<int>(begin_tag) + 1);
+  }
+}
+
+// Types the document as a whole shows wrong:
+// - a person's name written between quote marks is the title of something, not a person ("'Wegwijs Lokaal'
+//   is eigenlijk een drieluik"), and so is every other mention of the same words;
+// - a name the model took for an organisation or something else that opens with a first name of the name
+//   lists and ends in the surname of a person of the document is a person too ("zoon Ad Burger" beside "Wil
+//   Burger"), where the document reads that surname with another first name as a person.
+void RetypeDocumentSpans(const std::vector<NerSentence>& document, std::vector<std::vector<NerTag>>* tags) {
+  std::unordered_set<std::string> titles;
+  std::unordered_map<std::string, std::unordered_set<std::string>> surnames;  // last word => names it ends
+  // Titles: one to four capitalised words alone between quote marks, whatever the model made of them.
+  for (size_t s = 0; s < document.size(); ++s) {
+    const std::vector<WordInfo>& words = document[s].words;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (!IsQuoteMark(words[i].lower)) continue;
+      size_t k = i + 1;
+      while (k < words.size() && k < i + 6 && words[k].capitalized) ++k;
+      // A first name alone between quote marks is a person's pseudonym ("Verhuurder 'Jesper'").
+      bool pseudonym = k == i + 2 && document[s].name_words.size() > i + 1 && (document[s].name_words[i + 1] & Gazetteer::kPer);
+      if (k > i + 1 && k < i + 6 && k < words.size() && IsQuoteMark(words[k].lower) && !pseudonym) {
+        titles.insert(SpanKey(document[s], {s, i + 1, k}));
+      }
+    }
+  }
+  std::vector<TaggedSpan> people = SpansOf(*tags, NerTag::kBPer);
+  for (const TaggedSpan& span : people) {
+    const NerSentence& sentence = document[span.sentence];
+    if (titles.count(SpanKey(sentence, span))) {
+      Retype(span, NerTag::kBMisc, tags);
+    } else if (sentence.words[span.end - 1].capitalized) {
+      surnames[sentence.words[span.end - 1].lower].insert(SpanKey(sentence, span));
+    }
+  }
+  for (NerTag begin_tag : {NerTag::kBOrg, NerTag::kBMisc}) {
+    for (const TaggedSpan& span : SpansOf(*tags, begin_tag)) {
+      const NerSentence& sentence = document[span.sentence];
+      if (span.end - span.begin < 2 || titles.count(SpanKey(sentence, span))) continue;
+      bool first_name = sentence.name_words.size() > span.begin && (sentence.name_words[span.begin] & Gazetteer::kPer);
+      if (!first_name) continue;
+      auto named = surnames.find(sentence.words[span.end - 1].lower);
+      if (named == surnames.end()) continue;
+      // Another person's name: the same words read once as a person are no evidence ("Lee County").
+      std::string key = SpanKey(sentence, span);
+      if (named->second.size() > 1 || !named->second.count(key)) Retype(span, NerTag::kBPer, tags);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::vector<NerSentence>& document) const {
@@ -209,6 +291,22 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
       for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
     }
   }
+  // Two person names the model split at a particle with an article in it are one ("Anco Scholte" + "ter" +
+  // "Horst"): a longer name than the rule above takes, so only where the model read both sides as people.
+  for (size_t s = 0; s < tags.size(); ++s) {
+    const NerSentence& sentence = document[s];
+    for (size_t i = 0; i + 2 < tags[s].size(); ++i) {
+      if (tags[s][i] != NerTag::kIPer || tags[s][i + 1] != NerTag::kO) continue;
+      size_t j = i + 1;
+      bool article = false;
+      for (; j < tags[s].size() && j < i + 3 && IsNameParticle(sentence.words[j].lower); ++j) {
+        article |= IsArticleParticle(sentence.words[j].lower);
+      }
+      if (!article || j >= tags[s].size() || tags[s][j] != NerTag::kBPer) continue;
+      for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
+    }
+  }
+  RetypeDocumentSpans(document, &tags);
   return tags;
 }
 
