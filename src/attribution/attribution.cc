@@ -806,8 +806,10 @@ class Analysis {
     // the "aanklager Joe Magats" the story names near its end; "de eigenaar van de pizzeria" of the lead is the
     // "eigenaar R. Derias" six sentences on).
     int best = -1;
+    bool plural = IsPluralNoun(head - 1);  // "de onderzoekers" are not the one researcher named before
     for (const MentionRef& m : mentions_) {
       if (m.first >= np.first && best >= 0) break;
+      if (plural && doc_.entities[m.entity].type == "PER") continue;
       if (nl_ && m.first >= np.first &&
           SentencesApart(static_cast<int>(tokens_[np.first].sentence), static_cast<int>(tokens_[m.first].sentence)) > 8) {
         break;

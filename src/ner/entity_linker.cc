@@ -274,6 +274,12 @@ void EntityLinker::Link(Document* doc) const {
            tokens[end].ner != NerTag::kO && NerType(tokens[end].ner) == NerType(tokens[i].ner)) {
       ++end;
     }
+    // "Kamerlid Sjoerd Sjoerdsma" read as two people: the capitalised title alone is no name.
+    if (end == i + 1 && end < tokens.size() && tokens[end].sentence == tokens[i].sentence &&
+        NerType(tokens[i].ner) == "PER" && tokens[end].ner == NerTag::kBPer && IsRole(doc->lang, doc->Form(i))) {
+      i = end - 1;
+      continue;
+    }
     Found f;
     uint32_t begin = i;
     // "ministerie van Financiën": the institution word belongs to the name the recogniser found.
