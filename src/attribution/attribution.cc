@@ -129,6 +129,13 @@ class Analysis {
     }
     return false;
   }
+  // The head noun of a phrase (its last noun) is plural: "de onderzoekers" are not one person.
+  bool HeadIsPlural(Range r) const {
+    for (uint32_t t = r.end; t-- > r.first;) {
+      if (upos(t) == Upos::kNoun) return IsPluralNoun(t);
+    }
+    return false;
+  }
   // The head noun of a phrase (its last noun) names a person: "chairman", "woordvoerder".
   bool HeadIsPersonNoun(Range r) const {
     for (uint32_t t = r.end; t-- > r.first;) {
@@ -1314,14 +1321,23 @@ class Analysis {
         last_body = q.entity;
         last_body_sentence = q.sentence;
       }
+      // (A plural description is no person named in full before it: "De ondernemers" are not Lieneke Bolhuis,
+      // though "De juristen" may be Pilp, a body the recogniser read as a person.)
+      bool plural = HeadIsPlural(q.speaker);
+      auto one_person = [&](int e) { return e >= 0 && doc_.entities[e].name.find(' ') != std::string::npos; };
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
-          if (!NamedSinceInOtherRole(last_entity, last_end, q.speaker)) q.entity = last_entity;
+          if (int named = NewcomerDescribed(last_end, q); named >= 0) {
+            q.entity = named;
+          } else if (!NamedSinceInOtherRole(last_entity, last_end, q.speaker) &&
+                     !OfficeNotHeld(last_entity, q.speaker) && !(plural && one_person(last_entity))) {
+            q.entity = last_entity;
+          }
         } else if (!IsPossessive(q.speaker.first)) {
           // Nobody quoted yet: the person just named ("… trekt lijstduwer Hans Smolders zijn mond open. De
           // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
           Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
-          if (!person.empty() &&
+          if (!person.empty() && !(plural && one_person(entity_[person.first])) &&
               !(entity_[person.first] == last_entity && NamedSinceInOtherRole(last_entity, last_end, q.speaker))) {
             q.entity = entity_[person.first];
           }
@@ -1382,6 +1398,62 @@ class Analysis {
   // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
   // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the
   // story talks about; a description that is none of his roles then brings in someone else.
+  // Dutch "de Amsterdammer", "de 45-jarige" (where a person was quoted before): the person named for the first
+  // time, outside quotes, since the last quote, in the description's sentence or the one before it ("Michel
+  // Verbeek begint er een ijssalon. ,,Eind april willen we open'', zegt de Amsterdammer."); -1 if none.
+  int NewcomerDescribed(uint32_t since, const Found& q) const {
+    if (!nl_) return -1;
+    uint32_t head = q.speaker.end;
+    while (head > q.speaker.first && upos(head - 1) != Upos::kNoun && upos(head - 1) != Upos::kPropn) --head;
+    if (head == q.speaker.first) return -1;
+    const std::string& w = words_[head - 1];
+    bool age = w.size() > 6 && w.ends_with("-jarige");
+    if (!IsDemonym(head - 1) && !age) return -1;
+    int found = -1;
+    uint32_t from = doc_.sentences[q.sentence > 0 ? q.sentence - 1 : 0].first_token;
+    for (auto it = MentionsFrom(std::max(since, from)); it != mentions_.end() && it->first < q.speaker.first; ++it) {
+      if (InDirect(it->first) || doc_.entities[it->entity].type != "PER") continue;
+      bool first_time = true;
+      for (auto earlier = mentions_.begin(); earlier != mentions_.end() && earlier->first < it->first; ++earlier) {
+        if (earlier->entity == it->entity) first_time = false;
+      }
+      if (first_time) found = it->entity;
+    }
+    return found;
+  }
+  // Dutch "de rechter", "de burgemeester": a title someone holds (an `office` in the lexicon) that the story
+  // never gives `entity` ("Volgens de rechter …" after the activist quoted before is the court, not her).
+  bool OfficeNotHeld(int entity, Range description) const {
+    if (!nl_ || entity < 0) return false;
+    uint32_t head = description.end;
+    while (head > description.first && upos(head - 1) != Upos::kNoun) --head;
+    if (head == description.first) return false;
+    const std::string& title = lemmas_[head - 1];
+    std::string_view office = OfficeOf(title);
+    if (office.empty()) return false;
+    auto same = [&](std::string_view lemma) {
+      std::string key = LexiconKey(lemma);
+      // (also a compound: "kantonrechter", "oud-burgemeester")
+      return OfficeOf(key) == office || (key.size() >= title.size() && key.ends_with(title));
+    };
+    for (const std::string& role : doc_.entities[entity].roles) {
+      if (same(role)) return false;
+    }
+    for (const MentionRef& m : mentions_) {
+      if (m.entity != entity) continue;
+      for (uint32_t k = m.first; k > 0 && (upos(k - 1) == Upos::kNoun || IsOfWord(k - 1));) {
+        --k;
+        if (same(lemmas_[k])) return false;
+      }
+    }
+    return true;
+  }
+  // The office a title names ("raadsman" → "advocaat", "rechter" → "rechter"), empty if none.
+  std::string_view OfficeOf(std::string_view lemma) const {
+    const std::string* kind = lex_.FindLemma("person", lemma);
+    if (!kind || !kind->starts_with("office")) return {};
+    return kind->size() > 7 ? std::string_view(*kind).substr(7) : lemma;
+  }
   bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {
     if (!nl_ || entity < 0) return false;
     uint32_t head = description.end;

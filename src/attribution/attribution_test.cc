@@ -418,7 +418,25 @@ INSTANTIATE_TEST_SUITE_P(
         // "ze" skips a man whose first name is in the hand-written list of given names (data/nl/given-names.tsv).
         QuoteCase{"nl", "Raadslid Hans Smolders eiste het aftreden van wethouder Marcelle Hendrickx. Ze schreef "
                   "gisteren: 'Een stem op Smolders is een stem tegen onze stad.'", "direct", "een stem tegen", "schreef",
-                  "Ze", "Marcelle Hendrickx"}));
+                  "Ze", "Marcelle Hendrickx"},
+        // A capitalised title the model reads as a person of its own is no name: the speaker is the one after it.
+        QuoteCase{"nl", "De partij wil dat het kabinet ingrijpt. \"Dit kan zo niet langer,\" zegt Kamerlid Sietse "
+                  "Bakkenes.", "direct", "zo niet langer", "zegt", "Kamerlid Sietse Bakkenes", "Sietse Bakkenes"},
+        // A plural description is not the one person named before it.
+        QuoteCase{"nl", "Het bureau onderzocht de boekhouding van alle gemeenten, schrijft Carla van der Molen. Veel "
+                  "gemeenten komen geld tekort, volgens de onderzoekers.", "indirect", "komen geld tekort", "volgens",
+                  "de onderzoekers", "null"},
+        // "de rechter" is not the activist quoted just before, whom the story never calls a judge ...
+        QuoteCase{"nl", "'Beschamend', vindt Sandra de Wit van het comité. Volgens de rechter is er geen sprake van "
+                  "mishandeling.", "indirect", "geen sprake van", "Volgens", "de rechter", "null"},
+        // ... but "de raadsman" is the lawyer quoted before ("advocaat" and "raadsman" are one office).
+        QuoteCase{"nl", "Haar advocaat Yusuf Demir somde op welk bewijs ontbreekt. Zij deed niets verbodens, aldus "
+                  "Demir. Volgens de raadsman is de vervolging politiek.", "indirect", "vervolging politiek", "Volgens",
+                  "de raadsman", "Yusuf Demir"},
+        // A demonym after a quote goes to the person the story has just introduced, not to the one quoted before.
+        QuoteCase{"nl", ",,Maar als het seizoen begint, gaan we vaker open'', zegt Roland van Tilborg. Verderop begint "
+                  "Michel Verbruggen met zijn partner een ijssalon. ,,Eind april willen we open'', zegt de "
+                  "Amsterdammer.", "direct", "Eind april", "zegt", "de Amsterdammer", "Michel Verbruggen"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
