@@ -1204,13 +1204,24 @@ class Analysis {
         if (!person.empty()) {
           q.speaker = person;
           q.entity = entity_[person.first];
-        } else if (nl_ && !previous) {
-          // Nobody quoted yet and nobody named just before, but a pronoun there still points at someone
-          // ("… viel Sjim Grossfeld wat op. … Dat dakhuisje laat hem niet meer los. … ,,Het gebouwtje …''").
-          uint32_t p = PersonPronounBefore(static_cast<uint32_t>(q.sentence));
-          if (p != kNone) {
+        } else if (nl_ && !near) {
+          // Nobody quoted lately and nobody named just before, but a pronoun there still points at someone
+          // ("… viel Sjim Grossfeld wat op. … Dat dakhuisje laat hem niet meer los. … ,,Het gebouwtje …''"),
+          // or the person named last, up to four sentences back ("Onderzoeker David Sands wijdde een studie aan
+          // de brug. Hij deed een test met geuren. Er zouden nertsen zijn gezien. En die geur trok de honden.
+          // ,,75 procent van hondengedrag …''").
+          uint32_t p = q.speaker.empty() ? PersonPronounBefore(static_cast<uint32_t>(q.sentence)) : kNone;
+          Range far = p == kNone && q.speaker.empty() ? PersonAround(static_cast<uint32_t>(q.sentence), 0, 4) : Range{0, 0};
+          // (A person's full name, not a lone word the recogniser may have misread: "Remain", "Frituurvet", and
+          // the subject of a verb: not the target of a chant, "aan het adres van Thierry Baudet".)
+          bool full_name = !far.empty() && doc_.entities[entity_[far.first]].name.find(' ') != std::string::npos &&
+                           IsSubjectOfSomeVerb(far);
+          if (p != kNone && (!previous || q.speaker.empty())) {
             q.speaker = {p, p + 1};
             q.entity = ResolvePronoun(p);
+          } else if (full_name && (!previous || previous->content.end <= far.first)) {
+            q.speaker = far;
+            q.entity = entity_[far.first];
           }
         }
       } else {
@@ -1278,15 +1289,38 @@ class Analysis {
       if (InDirect(v)) return {0, 0};
       if (!IsVerb(v)) continue;
       Range subject = Subject(v, {before.first_token, before.end_token});
-      if (subject.empty()) return {0, 0};
       for (uint32_t t = subject.first; t < subject.end; ++t) {
         if (entity_[t] >= 0 && doc_.entities[entity_[t]].type == "PER" && !IsComplementOfHead(t, subject.first)) {
           return subject;
         }
       }
-      return {0, 0};
+      break;
+    }
+    // (Else a person named right after "maar" or "en" that opens a main clause, before its finite verb: "Bos
+    // op het Plein is laat, maar Esther Glas wimpelt die kritiek af. ,,We zijn op tijd.''")
+    for (uint32_t t = before.first_token + 1; t + 1 < before.end_token; ++t) {
+      if (InDirect(t)) return {0, 0};
+      if (!IsCoordinatedClauseStart(t) || entity_[t + 1] < 0 || doc_.entities[entity_[t + 1]].type != "PER") continue;
+      uint32_t end = t + 1;
+      while (end < before.end_token && entity_[end] == entity_[t + 1]) ++end;
+      if (end < before.end_token && xpos(end).starts_with("WW|pv")) return {t + 1, end};
     }
     return {0, 0};
+  }
+  // Whether a mention is (in) the subject of a verb of its sentence.
+  bool IsSubjectOfSomeVerb(Range mention) const {
+    Range sentence = SentenceOf(mention.first);
+    for (uint32_t v = sentence.first; v < sentence.end; ++v) {
+      if (!IsVerb(v) || InDirect(v)) continue;
+      Range subject = Subject(v, sentence);
+      if (subject.first <= mention.first && mention.first < subject.end) return true;
+    }
+    return false;
+  }
+  // "…, maar Esther Glas …", "… en Jansen …": a conjunction after a comma or opening a main clause.
+  bool IsCoordinatedClauseStart(uint32_t t) const {
+    const std::string& w = words_[t];
+    return (w == "maar" || w == "en" || w == "want") && t > 0 && IsComma(t - 1);
   }
   // "u" once the turns are known, in text order, and the cue-less quotes that went on from it.
   void ResolveInterviewees() {
@@ -1505,9 +1539,9 @@ class Analysis {
     }
     return kNone;
   }
-  Range PersonAround(uint32_t sentence, uint32_t before = 0) const {
+  Range PersonAround(uint32_t sentence, uint32_t before = 0, uint32_t back = 2) const {
     Range found{0, 0};
-    uint32_t from = doc_.sentences[sentence >= 2 ? sentence - 2 : 0].first_token;
+    uint32_t from = doc_.sentences[sentence >= back ? sentence - back : 0].first_token;
     uint32_t to = before ? before : doc_.sentences[sentence].first_token;
     for (auto it = MentionsFrom(from); it != mentions_.end(); ++it) {
       const MentionRef& m = *it;

@@ -436,7 +436,21 @@ INSTANTIATE_TEST_SUITE_P(
         // A demonym after a quote goes to the person the story has just introduced, not to the one quoted before.
         QuoteCase{"nl", ",,Maar als het seizoen begint, gaan we vaker open'', zegt Roland van Tilborg. Verderop begint "
                   "Michel Verbruggen met zijn partner een ijssalon. ,,Eind april willen we open'', zegt de "
-                  "Amsterdammer.", "direct", "Eind april", "zegt", "de Amsterdammer", "Michel Verbruggen"}));
+                  "Amsterdammer.", "direct", "Eind april", "zegt", "de Amsterdammer", "Michel Verbruggen"},
+        // A person named after ", maar" opening a main clause goes on in the quote after it, not the last speaker.
+        QuoteCase{"nl", "Wethouder Bas van Wijk neemt de handtekeningen in ontvangst. \"Jammer van die bomen\", voegt hij "
+                  "eraan toe. De actiegroep is laat met het protest, maar Esther Hout wimpelt die kritiek af. \"We zijn "
+                  "laat, maar nog niet te laat.\"", "direct", "nog niet te laat", "-", "Esther Hout", "Esther Hout"},
+        // A quote after a few sentences of story goes to the person named last, as the subject of a verb, up to
+        // four sentences back, when nobody was quoted lately.
+        QuoteCase{"nl", "Onderzoeker David Zand wijdde een kleine studie aan de brug. Hij deed een test met geuren. Er "
+                  "zouden onder de brug nertsen zijn gezien. En die geur trok de aandacht van de honden. ,,Het gedrag "
+                  "van honden wordt bepaald door wat ze ruiken.''", "direct", "wat ze ruiken", "-", "David Zand",
+                  "David Zand"},
+        // ... but not to a person named only as the target of what is chanted.
+        QuoteCase{"nl", "In Amsterdam werd gisteren gedemonstreerd. De politie onderzoekt doodsbedreigingen aan het adres "
+                  "van Thierry Baudet. Op een filmpje is te zien hoe een man iets scandeert. 'Als je Thierry dood wil "
+                  "schieten, zeg dan paf!'", "direct", "dood wil schieten", "-", "-", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
