@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "text/chars.h"
@@ -124,6 +125,7 @@ class Analysis {
       if (upos(t) != Upos::kNoun && upos(t) != Upos::kPropn) continue;
       const std::string& w = words_[t];
       if (lex_.FindLemma("person", lemmas_[t]) || lex_.FindLemma("person", w)) return true;
+      if (upos(t) == Upos::kNoun && HasLexiconHead("person", lemmas_[t])) return true;  // "de politiechef"
       if (IsDemonym(t)) return true;
       if (w.size() > 4 && (w.compare(w.size() - 3, 3, "'er") == 0 || w.compare(w.size() - 4, 4, "’er") == 0)) return true;
     }
@@ -1340,8 +1342,18 @@ class Analysis {
     int last_entity = -1, last_sentence = -100;
     uint32_t last_end = 0;
     int last_body = -1, last_body_sentence = -100;
+    int described = -1, described_sentence = -100;  // the last description resolved here, and where
+    std::unordered_set<uint32_t> pronoun_of_described;
     for (Found& q : quotes_) {
       if (q.kind == "fragment") continue;
+      // "…'', zegt de onderzoekster. Dat komt volgens haar …": a pronoun left unresolved because a person was
+      // described, not named, just before is the person the description turned out to be.
+      if (nl_ && q.entity < 0 && described >= 0 && q.speaker.size() == 1 && IsPersonalPronoun(q.speaker.first) &&
+          !IsPluralPronoun(q.speaker.first) &&
+          (q.sentence - described_sentence <= 2 || pronoun_of_described.count(q.speaker.first))) {
+        q.entity = described;
+        pronoun_of_described.insert(q.speaker.first);  // (and the quotes that go on from it)
+      }
       if (int first = FirstOfGroupNamed(q.speaker); first >= 0) q.entity = first;
       if (q.entity < 0) {
         if (int first = GroupIntroducedAs(q.speaker); first >= 0) q.entity = first;
@@ -1358,7 +1370,12 @@ class Analysis {
       // (A plural description is no person named in full before it: "De ondernemers" are not Lieneke Bolhuis,
       // though "De juristen" may be Pilp, a body the recogniser read as a person.)
       bool plural = HeadIsPlural(q.speaker);
-      auto one_person = [&](int e) { return e >= 0 && doc_.entities[e].name.find(' ') != std::string::npos; };
+      auto one_person = [&](int e) {
+        if (e < 0) return false;
+        const std::string& name = doc_.entities[e].name;
+        return name.find(' ') != std::string::npos || lex_.FirstNameGender(name) != 0;  // "Ger"
+      };
+      bool was_unresolved = q.entity < 0;
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
           if (int named = NewcomerDescribed(last_end, q); named >= 0) {
@@ -1372,10 +1389,15 @@ class Analysis {
           // Tilburger wil best vertellen …"); not for "zijn advocaat", someone else's.
           Range person = PersonAround(static_cast<uint32_t>(q.sentence), q.speaker.first);
           if (!person.empty() && !(plural && one_person(entity_[person.first])) &&
+              !(IsCourtOffice(q.speaker) && OfficeNotHeld(entity_[person.first], q.speaker)) &&
               !(entity_[person.first] == last_entity && NamedSinceInOtherRole(last_entity, last_end, q.speaker))) {
             q.entity = entity_[person.first];
           }
         }
+      }
+      if (was_unresolved && q.entity >= 0 && q.speaker.size() > 1) {
+        described = q.entity;
+        described_sentence = q.sentence;
       }
       if (q.entity >= 0 && doc_.entities[q.entity].type == "PER") {
         last_entity = q.entity;
@@ -1455,7 +1477,7 @@ class Analysis {
     }
     return found;
   }
-  // Dutch "de rechter", "de burgemeester": a title someone holds (an `office` in the lexicon) that the story
+  // Dutch "de rechter", "de burgemeester": a title someone holds (an `office` or `court` in the lexicon) that the story
   // never gives `entity` ("Volgens de rechter …" after the activist quoted before is the court, not her).
   bool OfficeNotHeld(int entity, Range description) const {
     if (!nl_ || entity < 0) return false;
@@ -1485,8 +1507,22 @@ class Analysis {
   // The office a title names ("raadsman" → "advocaat", "rechter" → "rechter"), empty if none.
   std::string_view OfficeOf(std::string_view lemma) const {
     const std::string* kind = lex_.FindLemma("person", lemma);
-    if (!kind || !kind->starts_with("office")) return {};
-    return kind->size() > 7 ? std::string_view(*kind).substr(7) : lemma;
+    // (A compound's head: "minister-president", "kantonrechter".)
+    for (size_t k = 3; !kind && nl_ && k + 4 <= lemma.size(); ++k) {
+      kind = lex_.FindLemma("person", lemma.substr(k));
+      if (kind) lemma = lemma.substr(k);
+    }
+    if (!kind || !(kind->starts_with("office") || kind->starts_with("court"))) return {};
+    size_t colon = kind->find(':');
+    return colon != std::string::npos ? std::string_view(*kind).substr(colon + 1) : lemma;
+  }
+  // Whether a description names an office of a court case ("de rechter", "de officier", "de raadsman").
+  bool IsCourtOffice(Range description) const {
+    uint32_t head = description.end;
+    while (head > description.first && upos(head - 1) != Upos::kNoun) --head;
+    if (!nl_ || head == description.first) return false;
+    const std::string* kind = lex_.FindLemma("person", lemmas_[head - 1]);
+    return kind && kind->starts_with("court");
   }
   bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {
     if (!nl_ || entity < 0) return false;

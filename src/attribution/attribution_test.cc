@@ -450,7 +450,21 @@ INSTANTIATE_TEST_SUITE_P(
         // ... but not to a person named only as the target of what is chanted.
         QuoteCase{"nl", "In Amsterdam werd gisteren gedemonstreerd. De politie onderzoekt doodsbedreigingen aan het adres "
                   "van Thierry Baudet. Op een filmpje is te zien hoe een man iets scandeert. 'Als je Thierry dood wil "
-                  "schieten, zeg dan paf!'", "direct", "dood wil schieten", "-", "-", "null"}));
+                  "schieten, zeg dan paf!'", "direct", "dood wil schieten", "-", "-", "null"},
+        // A compound whose head is a word for a person describes one ("de politiechef" → the chief quoted before).
+        QuoteCase{"nl", "De korpsleiding stapte naar Pieter Verschoor. Verschoor: ,,Ziekte en verzuim zijn niet "
+                  "hetzelfde.'' Daarna is het een kwestie van creatief zijn, zegt de politiechef.", "indirect",
+                  "kwestie van creatief", "zegt", "de politiechef", "Pieter Verschoor"},
+        // A pronoun left unresolved because a described person spoke just before is the person the description
+        // turns out to be.
+        QuoteCase{"nl", "Maar Kirsty Cardon van de universiteit houdt vol dat de dreiging reëel was. \"Het kwam door de "
+                  "besparing\", zegt zij. \"Nog altijd is het verbruik lager\", zegt de onderzoekster. Dat komt volgens "
+                  "haar doordat mensen regentanks kochten.", "indirect", "regentanks kochten", "volgens", "haar",
+                  "Kirsty Cardon"},
+        // "de rechter" in a court story is not the accused named just before.
+        QuoteCase{"nl", "Ivana de Wit overleed in het appartement van de familie Jansen. De uitspraak roept vragen op, "
+                  "want volgens de rechter overleed De Wit door een ongeluk.", "indirect", "door een ongeluk", "volgens",
+                  "de rechter", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
