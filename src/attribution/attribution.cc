@@ -191,6 +191,7 @@ class Analysis {
   bool IsAnd(uint32_t t) const { return words_[t] == (nl_ ? "en" : "and"); }
   bool IsNpWord(uint32_t t) const {
     if (!nl_ && (words_[t] == "'s" || words_[t] == "’s") && upos(t) == Upos::kPart) return true;  // "the minister’s spokesman"
+    if (IsApostropheGenitive(t)) return true;  // "Biemans' vrouw"
     if (IsPunct(t)) return false;
     if (entity_[t] >= 0) return true;
     // "Avery en zijn advocaten": a possessive before its noun, as a determiner.
@@ -775,6 +776,14 @@ class Analysis {
         possessor = true;
         continue;
       }
+      uint32_t name_end = t;
+      while (name_end < np.end && entity_[name_end] == entity_[t]) ++name_end;
+      if (name_end < np.end && IsApostropheGenitive(name_end)) {  // "Biemans' vrouw Maaike"
+        possessor = true;
+        if (int named = NamedBefore(entity_[t], name_end + 1, np.first); named >= 0) return named;
+        t = name_end;
+        continue;
+      }
       found = entity_[t];
     }
     if (possessor && found < 0) return -1;
@@ -913,6 +922,24 @@ class Analysis {
   // "Rutte's woordvoerder" (the last word of the name ends in "s", then a common noun ends the phrase).
   // The "s" must be the genitive's, not the name's own ("Kroes hoopvol"): the word without it ends the name
   // of a person of the story ("Willem Vermeulen"), or an apostrophe marks it.
+  // "Biemans' vrouw" (at `noun`) when the story named her before as "Biemans' vrouw Maaike": that person; the
+  // phrase itself, with the name after it, is resolved by the caller. -1 if never named so.
+  int NamedBefore(int owner, uint32_t noun, uint32_t before) const {
+    if (noun + 1 < tokens_.size() && entity_[noun + 1] >= 0) return -1;  // the name follows here
+    for (uint32_t t = 1; t + 2 < before; ++t) {
+      if (!IsApostropheGenitive(t) || entity_[t - 1] != owner || lemmas_[t + 1] != lemmas_[noun]) continue;
+      int e = entity_[t + 2];
+      if (e >= 0 && doc_.entities[e].type == "PER") return e;
+    }
+    return -1;
+  }
+  // Dutch "Biemans' vrouw": an apostrophe alone after a capitalised word ending in s, before a lower-case noun.
+  bool IsApostropheGenitive(uint32_t t) const {
+    if (!nl_ || t == 0 || t + 1 >= tokens_.size() || (words_[t] != "'" && words_[t] != "\u2019")) return false;
+    const std::string& before = words_[t - 1];
+    return before.size() > 2 && before.back() == 's' && !StartsLowerCase(t - 1) && upos(t + 1) == Upos::kNoun &&
+           StartsLowerCase(t + 1) && tokens_[t - 1].end == tokens_[t].start;
+  }
   bool IsGenitiveName(uint32_t t, uint32_t end) const {
     if (t + 2 != end || entity_[t + 1] >= 0 || upos(t + 1) != Upos::kNoun || !StartsLowerCase(t + 1)) return false;
     const std::string& w = words_[t];

@@ -464,7 +464,17 @@ INSTANTIATE_TEST_SUITE_P(
         // "de rechter" in a court story is not the accused named just before.
         QuoteCase{"nl", "Ivana de Wit overleed in het appartement van de familie Jansen. De uitspraak roept vragen op, "
                   "want volgens de rechter overleed De Wit door een ongeluk.", "indirect", "door een ongeluk", "volgens",
-                  "de rechter", "null"}));
+                  "de rechter", "null"},
+        // A genitive with a lone apostrophe owns the person named after it ("Biemans' vrouw Maaike"), and the
+        // same phrase later without the name is that person.
+        QuoteCase{"nl", "De loods staat op het erf van kweker Walter Biemans. ,,Maar waarom zou dat niet mogen?'', vraagt "
+                  "Biemans' vrouw Maaike zich af. De buurman klaagt al jaren. ,,Zijn woning heeft geen dubbelglas'', "
+                  "zegt Biemans' vrouw.", "direct", "geen dubbelglas", "zegt", "Biemans' vrouw", "Maaike"},
+        // A name that ends in a word for a company is no person who speaks for it.
+        QuoteCase{"nl", "Albert Heijn neemt FoodFirst Network over, een onlineplatform met gezichten als Irene Moors. "
+                  "FoodFirst Network is opgericht door Jan Dekker, de man achter een kookkanaal. ,,Met deze stap "
+                  "krijgen we een enorm bereik'', zegt het bedrijf.", "direct", "enorm bereik", "zegt", "het bedrijf",
+                  "FoodFirst Network"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,

@@ -299,6 +299,13 @@ void EntityLinker::Link(Document* doc) const {
     f.text = std::string(doc->Span(f.mention.start, f.mention.end));
     f.type = std::string(NerType(tokens[i].ner));
     if (begin < i) f.type = "ORG";
+    // "FoodFirst Network", "UP! Network", "Ahold Groep": a name that ends in a word for a company is none.
+    static const std::unordered_set<std::string> kCompanyWords = {
+        "network", "group", "groep", "holding", "holdings", "bank", "fonds", "fund", "partners", "media",
+        "company", "corporation", "inc", "inc.", "ltd", "bv", "b.v.", "nv", "n.v.", "instituut", "institute"};
+    if (f.type == "PER" && end - begin >= 2 && kCompanyWords.count(LowerForGazetteer(doc->Form(end - 1)))) {
+      f.type = "ORG";
+    }
     // "stafchef Kyrylo Budanov": a name after a title is a person; not a group ("de pastoor LHBT'ers").
     bool group = f.type == "MISC" && (f.text.ends_with("ers") || f.text.ends_with("'s"));
     if (!group && begin > 0 && tokens[begin - 1].sentence == tokens[begin].sentence &&
