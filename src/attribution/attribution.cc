@@ -1198,7 +1198,12 @@ class Analysis {
       bool named_since = !person.empty() && person.first >= previous->content.end &&
                          // (In Dutch a named body goes on: "…, schrijft het NRC. '…' Premier Rutte en koning
                          // Willem-Alexander toonden hun medeleven. … 'Hierbij ging Rutte …'" is the paper's.)
-                         (previous->entity < 0 || (!nl_ && doc_.entities[previous->entity].type != "PER")) &&
+                         (previous->entity < 0 || (!nl_ && doc_.entities[previous->entity].type != "PER") ||
+                          // (But a person the story brings in since, by full name and as a subject, takes over
+                          // from the person quoted before: "Sands kon het niet bewijzen. De hondencoach Klaas
+                          // Wijnberg wandelde vaak in Schotland. … ,,Flauwekul!''")
+                          (nl_ && doc_.entities[previous->entity].type == "PER" &&
+                           Newcomer(person, previous->content.end) && LeadsInto(person, q.sentence))) &&
                          !(nl_ && previous->entity < 0 && IsOnePersonDescribed(previous->speaker));
       Range subject = introduced.empty() && turn_like ? NamedSubjectBefore(static_cast<uint32_t>(q.sentence), q.content.first)
                                                       : Range{0, 0};
@@ -1335,6 +1340,37 @@ class Analysis {
       if (end < before.end_token && xpos(end).starts_with("WW|pv")) return {t + 1, end};
     }
     return {0, 0};
+  }
+  // Whether a person mention is the subject just before sentence `sentence`: of the sentence before it, or of
+  // the one before that when a "hij"/"zij"/"ze" is the subject in between ("Klaas Wijnberg wandelde vaak in
+  // Schotland. Hij was weleens bezorgd … ,,Flauwekul!''").
+  bool LeadsInto(Range mention, int sentence) const {
+    int at = static_cast<int>(tokens_[mention.first].sentence);
+    if (doc_.entities[entity_[mention.first]].type != "PER" || !IsSubjectOfSomeVerb(mention)) return false;
+    for (const Found& other : quotes_) {  // (not a name in the sentence of another quote: "zegt Igor Sorko, van het bedrijf Mister Kitchen")
+      if (other.sentence == at && other.kind != "fragment") return false;
+    }
+    if (at == sentence - 1) return true;
+    if (at != sentence - 2) return false;
+    const Sentence& between = doc_.sentences[sentence - 1];
+    for (uint32_t t = between.first_token; t < between.end_token; ++t) {
+      if (InDirect(t)) return false;
+      if (IsVerb(t)) {
+        Range subject = Subject(t, {between.first_token, between.end_token});
+        return subject.size() == 1 && IsPersonalPronoun(subject.first) && !IsPluralPronoun(subject.first);
+      }
+    }
+    return false;
+  }
+  // Whether a person mention names someone for the first time, after token `since`, by a name of two words or more.
+  bool Newcomer(Range mention, uint32_t since) const {
+    int e = entity_[mention.first];
+    if (e < 0 || mention.first < since || mention.size() < 2) return false;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= mention.first) break;
+      if (m.entity == e) return false;
+    }
+    return true;
   }
   // Whether a mention is (in) the subject of a verb of its sentence.
   bool IsSubjectOfSomeVerb(Range mention) const {

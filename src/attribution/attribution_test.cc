@@ -474,7 +474,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Albert Heijn neemt FoodFirst Network over, een onlineplatform met gezichten als Irene Moors. "
                   "FoodFirst Network is opgericht door Jan Dekker, de man achter een kookkanaal. ,,Met deze stap "
                   "krijgen we een enorm bereik'', zegt het bedrijf.", "direct", "enorm bereik", "zegt", "het bedrijf",
-                  "FoodFirst Network"}));
+                  "FoodFirst Network"},
+        // A person brought in by full name as a subject since the last quote takes the turn from its speaker.
+        QuoteCase{"nl", ",,Ik denk dat hun nieuwsgierigheid deze honden doodde'', zegt onderzoeker David Zand. Zand kon "
+                  "het niet bewijzen. De hondencoach Klaas Wijnberger wandelde vaak in Schotland. Hij was weleens "
+                  "bezorgd, maar springen? ,,Flauwekul! Honden kunnen geen diepte inschatten.''", "direct",
+                  "geen diepte inschatten", "-", "Klaas Wijnberger", "Klaas Wijnberger"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
