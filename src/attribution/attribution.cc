@@ -1436,7 +1436,9 @@ class Analysis {
       auto one_person = [&](int e) {
         if (e < 0) return false;
         const std::string& name = doc_.entities[e].name;
-        return name.find(' ') != std::string::npos || lex_.FirstNameGender(name) != 0;  // "Ger"
+        // (Not a family: "de broers" may be "Van Lent".)
+        bool family = name.starts_with("Van ") || name.starts_with("De ") || name.starts_with("Ter ");
+        return (name.find(' ') != std::string::npos && !family) || lex_.FirstNameGender(name) != 0;  // "Ger"
       };
       bool was_unresolved = q.entity < 0;
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
@@ -1569,22 +1571,29 @@ class Analysis {
   }
   // The office a title names ("raadsman" → "advocaat", "rechter" → "rechter"), empty if none.
   std::string_view OfficeOf(std::string_view lemma) const {
-    const std::string* kind = lex_.FindLemma("person", lemma);
-    // (A compound's head: "minister-president", "kantonrechter".)
-    for (size_t k = 3; !kind && nl_ && k + 4 <= lemma.size(); ++k) {
-      kind = lex_.FindLemma("person", lemma.substr(k));
-      if (kind) lemma = lemma.substr(k);
-    }
-    if (!kind || !(kind->starts_with("office") || kind->starts_with("court"))) return {};
+    const std::string* kind = OfficeKind(&lemma);
+    if (!kind) return {};
     size_t colon = kind->find(':');
     return colon != std::string::npos ? std::string_view(*kind).substr(colon + 1) : lemma;
+  }
+  // The lexicon's `office…` or `court…` value for a title or a compound that ends in one ("kantonrechter");
+  // `lemma` becomes the title found. Null if none.
+  const std::string* OfficeKind(std::string_view* lemma) const {
+    const std::string* kind = lex_.FindLemma("person", *lemma);
+    for (size_t k = 3; !kind && nl_ && k + 4 <= lemma->size(); ++k) {
+      kind = lex_.FindLemma("person", lemma->substr(k));
+      if (kind) *lemma = lemma->substr(k);
+    }
+    if (!kind || !(kind->starts_with("office") || kind->starts_with("court"))) return nullptr;
+    return kind;
   }
   // Whether a description names an office of a court case ("de rechter", "de officier", "de raadsman").
   bool IsCourtOffice(Range description) const {
     uint32_t head = description.end;
     while (head > description.first && upos(head - 1) != Upos::kNoun) --head;
     if (!nl_ || head == description.first) return false;
-    const std::string* kind = lex_.FindLemma("person", lemmas_[head - 1]);
+    std::string_view lemma = lemmas_[head - 1];
+    const std::string* kind = OfficeKind(&lemma);
     return kind && kind->starts_with("court");
   }
   bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {

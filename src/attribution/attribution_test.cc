@@ -479,7 +479,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", ",,Ik denk dat hun nieuwsgierigheid deze honden doodde'', zegt onderzoeker David Zand. Zand kon "
                   "het niet bewijzen. De hondencoach Klaas Wijnberger wandelde vaak in Schotland. Hij was weleens "
                   "bezorgd, maar springen? ,,Flauwekul! Honden kunnen geen diepte inschatten.''", "direct",
-                  "geen diepte inschatten", "-", "Klaas Wijnberger", "Klaas Wijnberger"}));
+                  "geen diepte inschatten", "-", "Klaas Wijnberger", "Klaas Wijnberger"},
+        // A hyphenated court office ("de advocaat-generaal") is not the victim just named.
+        QuoteCase{"nl", "Tegen twee agenten die betrokken waren bij de dood van Mitch Hendriks zijn hogere straffen "
+                  "geëist. Volgens de advocaat-generaal zijn de agenten over de schreef gegaan.", "indirect",
+                  "over de schreef", "Volgens", "de advocaat-generaal", "null"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,

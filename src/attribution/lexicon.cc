@@ -35,6 +35,14 @@ AttributionLexicon::AttributionLexicon(std::string_view lang) {
     } else if (cls == "noun" || cls == "response" || cls == "refuse" || cls == "person" || cls == "org" || cls == "source" || cls == "stance" ||
                cls == "time" || cls == "gender") {
       lemmas_[cls][LexiconKey(fields[1])] = value;
+      // (A hyphenated entry also under the tagger's lemma, which writes "advocaat-generaal" as one word.)
+      if (fields[1].find('-') != std::string_view::npos) {
+        std::string joined;
+        for (char c : LexiconKey(fields[1])) {
+          if (c != '-') joined.push_back(c);
+        }
+        lemmas_[cls].emplace(joined, value);
+      }
     } else {
       Phrase phrase;
       std::string_view words = fields[1];
