@@ -1,6 +1,7 @@
 #include "ner/entity_linker.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -11,6 +12,9 @@
 #include "text/chars.h"
 
 namespace bron {
+namespace {
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
 namespace {
 
 // "VLADIMIR Poetin" => "Vladimir Poetin": all-caps words of a mixed mention are tabloid style.
@@ -355,8 +359,44 @@ void EntityLinker::Link(Document* doc) const {
       if (f.type == "LOC" && f.mention.end_token == f.mention.first_token + 1 && surnames.count(f.text)) f.type = "PER";
     }
   }
+  // "De Samenwerkende Actiegroepen tegen Laagvliegen (SATL)": the words before an acronym in brackets whose
+  // initials spell it are an organisation's name, whatever the recogniser made of them, and the acronym
+  // names it wherever it stands.
+  std::map<std::string, std::string> acronyms;  // acronym => the name it stands for
+  for (uint32_t t = 2; t + 1 < tokens.size(); ++t) {
+    std::string_view acronym = doc->Form(t);
+    if (doc->Form(t - 1) != "(" || doc->Form(t + 1) != ")" || acronym.size() < 2 || acronym.size() > 8) continue;
+    bool caps = true;
+    for (char c : acronym) caps = caps && c >= 'A' && c <= 'Z';
+    if (!caps) continue;
+    uint32_t end = t - 1, first = end;
+    std::string initials;
+    while (first > 0 && initials.size() < acronym.size() && tokens[first - 1].sentence == tokens[t].sentence) {
+      std::string_view w = doc->Form(first - 1);
+      if (w.empty() || !(IsAsciiLetter(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) break;
+      initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(w[0]))));
+      --first;
+    }
+    std::string_view head = doc->Form(first);
+    if (initials != acronym || head.empty() || !(head[0] >= 'A' && head[0] <= 'Z')) continue;
+    Found f;
+    f.mention = {tokens[first].start, tokens[end - 1].end, first, end};
+    f.text = std::string(doc->Span(f.mention.start, f.mention.end));
+    f.type = "ORG";
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Found& g) { return g.mention.first_token >= first && g.mention.end_token <= end; }),
+                found.end());
+    acronyms[std::string(acronym)] = f.text;
+    found.push_back(std::move(f));
+  }
+  if (!acronyms.empty()) {
+    for (Found& f : found) {
+      if (acronyms.count(f.text)) f.type = "ORG";
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.mention.start < b.mention.start; });
+  }
   // Group: the same canonical name, or the same spelling key of the whole name, or — for people — a
-  // surname that ends an earlier full name.
+  // surname that ends an earlier full name; an acronym goes with the name it was defined for.
   std::vector<int> group(found.size(), -1);
   int groups = 0;
   for (size_t a = 0; a < found.size(); ++a) {
@@ -364,6 +404,7 @@ void EntityLinker::Link(Document* doc) const {
     for (size_t b = 0; b < a && group[a] < 0; ++b) {
       std::string key_b = found[b].canonical ? "=" + found[b].canonical->name : SpellingKey(NormalizeCase(found[b].text));
       bool same = key_a == key_b;
+      if (auto it = acronyms.find(found[a].text); it != acronyms.end() && it->second == found[b].text) same = true;
       if (!same && !found[a].canonical && found[b].mention.end_token - found[b].mention.first_token > 1 &&
           found[a].mention.end_token - found[a].mention.first_token == 1 && found[a].type != "LOC") {
         same = SpellingKey(found[a].text) == SpellingKey(LastWord(NormalizeCase(found[b].text)));

@@ -154,6 +154,27 @@ TEST(EntityLinker, ALoneFirstNameOfOnePersonIsThatPerson) {
   EXPECT_EQ(doc.entities.size(), 3u);
 }
 
+TEST(EntityLinker, AnAcronymInBracketsNamesTheWordsBeforeIt) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0  1             2           3     4           5 6    7 8      9    10  11   12    13
+  Document doc = Tagged("De Samenwerkende Actiegroepen tegen Laagvliegen ( SATL ) eisen . SATL stapt naar Brussel",
+                        {"O", "O", "O", "O", "B-PER", "O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "B-LOC"},
+                        {Upos::kDet, Upos::kAdj, Upos::kNoun, Upos::kAdp, Upos::kNoun, Upos::kPunct, Upos::kPropn,
+                         Upos::kPunct, Upos::kVerb, Upos::kPunct, Upos::kPropn, Upos::kVerb, Upos::kAdp, Upos::kPropn});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Samenwerkende Actiegroepen tegen Laagvliegen");
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);  // the name and both acronyms
+  // Initials that do not spell the acronym define nothing.
+  //                 0    1        2 3   4 5     6
+  doc = Tagged("Jan Smit ( VVD ) zegt nee", {"B-PER", "I-PER", "O", "B-ORG", "O", "O", "O"},
+               {Upos::kPropn, Upos::kPropn, Upos::kPunct, Upos::kPropn, Upos::kPunct, Upos::kVerb, Upos::kAdv});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].type, "PER");
+}
+
 TEST(NameTable, RejectsMalformedLines) {
   NameTable t;
   EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());
