@@ -483,7 +483,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A hyphenated court office ("de advocaat-generaal") is not the victim just named.
         QuoteCase{"nl", "Tegen twee agenten die betrokken waren bij de dood van Mitch Hendriks zijn hogere straffen "
                   "geëist. Volgens de advocaat-generaal zijn de agenten over de schreef gegaan.", "indirect",
-                  "over de schreef", "Volgens", "de advocaat-generaal", "null"}));
+                  "over de schreef", "Volgens", "de advocaat-generaal", "null"},
+        // A given name of the list and the capitalised word after it are one person, whatever the model read
+        // the surname as ("Ingrid Bal" with "Bal" a place), so "ze" finds her.
+        QuoteCase{"nl", "Ingrid Bal heeft een dochter op de school in de Begoniastraat. ,,We hebben vorig jaar gehoord "
+                  "dat we hier weg moeten'', zegt ze.", "direct", "weg moeten", "zegt", "ze", "Ingrid Bal"},
+        QuoteCase{"nl", "Er stonden elektrische auto's klaar voor een proefrit, zegt Arjen de Putter van de coöperatie. "
+                  "De Putter kent de discussie over de batterijen. ,,Je hoort veel halve waarheden'', zegt hij.",
+                  "direct", "halve waarheden", "zegt", "hij", "Arjen de Putter"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/resources.h"
 #include "base/utf8.h"
 #include "text/chars.h"
 
@@ -135,6 +136,55 @@ void Retype(const TaggedSpan& span, NerTag begin_tag, std::vector<std::vector<Ne
   (*tags)[span.sentence][span.begin] = begin_tag;
   for (size_t k = span.begin + 1; k < span.end; ++k) {
     (*tags)[span.sentence][k] = static_cast<NerTag>(static_cast<int>(begin_tag) + 1);
+  }
+}
+
+// Dutch given names whose gender news makes plain (data/nl/first-names.tsv, data/nl/given-names.tsv), lower-cased.
+const std::unordered_set<std::string>& GivenNames() {
+  static const std::unordered_set<std::string> names = [] {
+    std::unordered_set<std::string> out;
+    for (const char* file : {"nl/first-names.tsv", "nl/given-names.tsv"}) {
+      for (const auto& fields : ResourceTsv(file)) {
+        if (!fields.empty()) out.insert(Lowercase(fields[0]));
+      }
+    }
+    return out;
+  }();
+  return names;
+}
+
+// A given name of the list, capitalised, then perhaps particles, then a capitalised proper noun or noun is one
+// person's name where the model left the given name alone or out and read the surname as nothing or as a
+// one-word name of another kind ("Ingrid" + "Bal" as a place, "Arjen de" + "Putter" as MISC). A longer name
+// the model read as another kind ("Albert Heijn" ORG) is left alone.
+void NameGivenNames(const std::vector<NerSentence>& document, std::vector<std::vector<NerTag>>* all_tags) {
+  const auto& given = GivenNames();
+  for (size_t s = 0; s < document.size(); ++s) {
+    const NerSentence& sentence = document[s];
+    std::vector<NerTag>& tags = (*all_tags)[s];
+    for (size_t i = 0; i + 1 < tags.size(); ++i) {
+      const WordInfo& w = sentence.words[i];
+      if (!w.capitalized || w.all_caps || !given.count(w.lower)) continue;
+      bool alone = tags[i] == NerTag::kO || (tags[i] == NerTag::kBPer && tags[i + 1] != NerTag::kIPer);
+      if (!alone) continue;
+      size_t j = i + 1;
+      while (j < tags.size() && j < i + 4 && IsNameParticle(sentence.words[j].lower)) ++j;
+      if (j >= tags.size() || !sentence.words[j].capitalized || sentence.words[j].all_caps) continue;
+      if (sentence.upos[j] != Upos::kPropn && sentence.upos[j] != Upos::kNoun) continue;
+      // (Not a compound of a name and a noun: "de Hans van Mierlo-stichting".)
+      const std::string& surname = sentence.words[j].lower;
+      if (size_t dash = surname.find('-'); dash != std::string::npos && !sentence.words[j].has_digit &&
+          surname.size() > dash + 1 && sentence.words[j].capitalized) {
+        continue;
+      }
+      // The surname: untagged or a one-word name of its own (not the start of a longer one).
+      bool one_word = j + 1 >= tags.size() || tags[j + 1] == NerTag::kO || NerIsBegin(tags[j + 1]);
+      if (!(tags[j] == NerTag::kO || (NerIsBegin(tags[j]) && one_word))) continue;
+      if (tags[j] == NerTag::kBPer && j == i + 1) continue;  // two names side by side, as the model read them
+      tags[i] = NerTag::kBPer;
+      for (size_t k = i + 1; k <= j; ++k) tags[k] = NerTag::kIPer;
+      i = j;
+    }
   }
 }
 
@@ -306,6 +356,7 @@ std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::ve
       for (size_t k = i + 1; k <= j; ++k) tags[s][k] = NerTag::kIPer;
     }
   }
+  NameGivenNames(document, &tags);
   RetypeDocumentSpans(document, &tags);
   return tags;
 }
