@@ -139,7 +139,8 @@ void Retype(const TaggedSpan& span, NerTag begin_tag, std::vector<std::vector<Ne
   }
 }
 
-// Dutch given names whose gender news makes plain (data/nl/first-names.tsv, data/nl/given-names.tsv), lower-cased.
+// Dutch given names, lower-cased: those whose gender news makes plain (data/nl/first-names.tsv,
+// data/nl/given-names.tsv) and the common first words of Alpino's person names (data/nl/given-names-alpino.txt).
 const std::unordered_set<std::string>& GivenNames() {
   static const std::unordered_set<std::string> names = [] {
     std::unordered_set<std::string> out;
@@ -148,6 +149,7 @@ const std::unordered_set<std::string>& GivenNames() {
         if (!fields.empty()) out.insert(Lowercase(fields[0]));
       }
     }
+    for (std::string_view name : ResourceLines("nl/given-names-alpino.txt")) out.insert(Lowercase(name));
     return out;
   }();
   return names;
