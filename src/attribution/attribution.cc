@@ -1306,6 +1306,12 @@ class Analysis {
     for (uint32_t v = before.first_token; v < before.end_token; ++v) {
       if (upos(v) != Upos::kVerb || InDirect(v) || !VerbOf(v)) continue;
       Range subject = Subject(v, {before.first_token, before.end_token});
+      // (Not a plural "ze" or one that points at nobody: "… dat ze pas in beweging komen als ze weten dat …"
+      // is about the pupils, not the speaker of the quote after it.)
+      if (nl_ && subject.size() == 1 && IsPersonalPronoun(subject.first) &&
+          (IsPluralPronoun(subject.first) || ResolvePronoun(subject.first) < 0)) {
+        continue;
+      }
       if (!subject.empty() && !IsDemonstrativeSubject(subject)) return subject;
     }
     return {0, 0};
