@@ -763,6 +763,18 @@ class Analysis {
     for (uint32_t t = np.first; t < np.end; ++t) {
       if (IsOfWord(t) && entity_[t] < 0) { head_end = t; break; }
     }
+    // Dutch "nieuwe cijfers van het CBS", "onderzoek van de Auditdienst Rijk", "dna-onderzoek van BIJ12": a
+    // written source speaks for whoever its complement names.
+    if (nl_ && head_end < np.end && head_end > np.first) {
+      uint32_t head = head_end;
+      while (head > np.first && upos(head - 1) != Upos::kNoun) --head;
+      if (head > np.first && (lex_.FindLemma("source", lemmas_[head - 1]) || HasLexiconHead("source", lemmas_[head - 1]))) {
+        for (uint32_t t = head_end; t < np.end && !IsComma(t); ++t) {
+          // (Not a people's adjective: "onderzoek van Amerikaanse wetenschappers".)
+          if (entity_[t] >= 0 && doc_.entities[entity_[t]].type != "LOC" && upos(t) != Upos::kAdj) return entity_[t];
+        }
+      }
+    }
     // The first person named in the phrase is the speaker ("de minister van Buitenlandse Zaken Heiko Maas"),
     // unless named as the head's complement ("een assistent van president Zelensky");
     // else an organisation or place in its head ("het ministerie van Financiën"), never a nationality
@@ -1890,7 +1902,7 @@ class Analysis {
       for (uint32_t t = sentence.first; t < end; ++t) {
         if (used_[t]) continue;
         if (TryAsCue(t, sentence, end) || TryAfterCue(t, sentence, end) || TryPrepCue(t, sentence, end) ||
-            TryVerbCue(t, sentence, end) ||
+            TryAnaphoricCue(t, sentence, end) || TryVerbCue(t, sentence, end) ||
             TryColonCue(t, sentence, end) || TrySourceNounCue(t, sentence, end) ||
             TryNounCue(t, sentence, end)) {
           continue;
@@ -1956,6 +1968,46 @@ class Analysis {
     for (uint32_t t = speaker.first; t < speaker.end; ++t) used_[t] = true;
     quotes_.push_back(q);
     return true;
+  }
+  // Dutch "Het plan deugt niet. Dat concludeert socioloog Niels Blom.", "Dat heeft de club gisteren
+  // bekendgemaakt.", "Dat blijkt uit onderzoek van het RIVM.": a sentence opening with "Dat" or "Dit" and a
+  // reporting verb (or "blijkt uit") reports the sentence before it, said by the subject after the verb (or
+  // the source after "uit").
+  bool TryAnaphoricCue(uint32_t t, Range sentence, uint32_t end) {
+    if (!nl_ || t != sentence.first || t + 3 >= end || (words_[t] != "dat" && words_[t] != "dit")) return false;
+    uint32_t s = tokens_[t].sentence;
+    if (s == 0 || InDirect(t)) return false;
+    const Sentence& before = doc_.sentences[s - 1];
+    Range content{before.first_token, before.end_token};
+    bool quoted = true;  // a sentence wholly in quote marks is a quote already
+    for (uint32_t k = content.first; k < content.end && quoted; ++k) quoted = InDirect(k) || IsPunct(k) || IsQuoteMark(k);
+    if (quoted) return false;
+    uint32_t v = t + 1;
+    if (!xpos(v).starts_with("WW|pv")) return false;
+    // "Dat blijkt uit cijfers van het CBS", "Dit bleek uit onderzoek".
+    if (lemmas_[v] == "blijken" && words_[v + 1] == "uit") {
+      Range source = NpAfter(v + 2, end);
+      if (source.empty()) return false;
+      return AddIndirect(content, {v, v + 2}, source, "asserted", s);
+    }
+    // The reporting verb: the finite verb itself, or a participle further on ("Dat heeft X gezegd").
+    uint32_t cue = v;
+    const AttributionLexicon::Verb* verb = VerbOf(v);
+    if (!verb && upos(v) == Upos::kAux) {  // (a participle: not "Dat is de boodschap die hij benadrukte")
+      for (uint32_t k = v + 1; k < end && !verb; ++k) {
+        if (IsRelativeOrSubordinator(k) || IsComma(k)) break;
+        if (IsVerb(k) && xpos(k).starts_with("WW|vd") && (verb = VerbOf(k))) cue = k;
+      }
+    }
+    if (!verb) return false;
+    uint32_t from = v + 1;
+    while (from < end && (upos(from) == Upos::kAdv || in_time_[from])) ++from;  // "Dat zei gisteren …"
+    Range speaker = NpAfter(from, end);
+    for (uint32_t k = speaker.first + 1; k < speaker.end; ++k) {
+      if (in_time_[k]) speaker.end = k;  // "Dat kondigde B en W eind 2017 al aan"
+    }
+    if (speaker.empty() || (speaker.size() == 1 && IsDemonstrativeSubject(speaker))) return false;
+    return AddIndirect(content, {cue, cue + 1}, speaker, verb->certainty, s);
   }
   // A short tail after the source: "tegen de krant", "on Tuesday"; no verb in it.
   // Or a relative clause about the source: ", die maandag met de docent had gesproken".

@@ -490,7 +490,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "dat we hier weg moeten'', zegt ze.", "direct", "weg moeten", "zegt", "ze", "Ingrid Bal"},
         QuoteCase{"nl", "Er stonden elektrische auto's klaar voor een proefrit, zegt Arjen de Putter van de coöperatie. "
                   "De Putter kent de discussie over de batterijen. ,,Je hoort veel halve waarheden'', zegt hij.",
-                  "direct", "halve waarheden", "zegt", "hij", "Arjen de Putter"}));
+                  "direct", "halve waarheden", "zegt", "hij", "Arjen de Putter"},
+        // A sentence opening with "Dat" and a reporting verb reports the sentence before it (issue 4's
+        // "Dat concludeert socioloog Niels Blom"), also with an auxiliary and a participle ...
+        QuoteCase{"nl", "De regering kwam met een nieuw plan. Het plan deugt niet. Dat concludeert socioloog Niels Blom.",
+                  "indirect", "Het plan deugt niet", "concludeert", "socioloog Niels Blom", "Niels Blom"},
+        QuoteCase{"nl", "Een docent keek naar porno in de klas. De docent is niet ingeluisd. Dat heeft directeur Nico "
+                  "Woonink maandag gezegd.", "indirect", "niet ingeluisd", "gezegd", "directeur Nico Woonink",
+                  "Nico Woonink"},
+        // ... and "Dat blijkt uit" names a written source, which speaks for the body its complement names.
+        QuoteCase{"nl", "Het gaat slecht met de jeugd. Nog steeds is één op de tien kinderen te dik. Dat blijkt uit "
+                  "nieuwe cijfers van het CBS.", "indirect", "te dik", "blijkt uit", "nieuwe cijfers van het CBS", "CBS"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
@@ -658,7 +668,9 @@ TEST(Quotes, NoSpeechNoQuote) {
   // "gestolen" is stelen, not stellen; "om … te" after another verb is its purpose, not what is wanted.
   for (const char* text : {"Rusland zette de aanval op Kiev voort.",
                            "Maandag had hij de scooter gestolen die Gianni L. met draaiende motor had achtergelaten.",
-                           "Hij had een tas met drugs willen onderscheppen om aan de politie te geven."}) {
+                           "Hij had een tas met drugs willen onderscheppen om aan de politie te geven.",
+                           // "Dat is de boodschap die X benadrukte" reports nothing of the sentence before.
+                           "De kiezers zijn boos. Dat is precies de boodschap die Ekrem Imamoglu benadrukte."}) {
     Document doc = Analyse("nl", text);
     EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
   }
