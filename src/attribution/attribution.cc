@@ -192,6 +192,7 @@ class Analysis {
   bool IsNpWord(uint32_t t) const {
     if (!nl_ && (words_[t] == "'s" || words_[t] == "’s") && upos(t) == Upos::kPart) return true;  // "the minister’s spokesman"
     if (IsApostropheGenitive(t)) return true;  // "Biemans' vrouw"
+    if (IsShortBracket(t)) return true;         // "Ingrid van Engelshoven (D66)"
     if (IsPunct(t)) return false;
     if (entity_[t] >= 0) return true;
     // "Avery en zijn advocaten": a possessive before its noun, as a determiner.
@@ -944,6 +945,20 @@ class Analysis {
       if (e >= 0 && doc_.entities[e].type == "PER") return e;
     }
     return -1;
+  }
+  // A bracket of a short aside after a name, two tokens or fewer between "(" and ")" with no verb: "(D66)",
+  // "(45)", "(Financiën)".
+  bool IsShortBracket(uint32_t t) const {
+    if (!nl_) return false;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    if (words_[t] == "(") {
+      return t > 0 && entity_[t - 1] >= 0 && t + 2 < n &&
+             (words_[t + 2] == ")" || (t + 3 < n && words_[t + 3] == ")" && !IsVerb(t + 2))) && !IsVerb(t + 1);
+    }
+    if (words_[t] == ")") {
+      return (t >= 2 && words_[t - 2] == "(" && IsShortBracket(t - 2)) || (t >= 3 && words_[t - 3] == "(" && IsShortBracket(t - 3));
+    }
+    return false;
   }
   // Dutch "Biemans' vrouw": an apostrophe alone after a capitalised word ending in s, before a lower-case noun.
   bool IsApostropheGenitive(uint32_t t) const {
@@ -2007,6 +2022,13 @@ class Analysis {
       if (in_time_[k]) speaker.end = k;  // "Dat kondigde B en W eind 2017 al aan"
     }
     if (speaker.empty() || (speaker.size() == 1 && IsDemonstrativeSubject(speaker))) return false;
+    // A belief about the sentence before, not a judgement of it: "Dat vindt de Tweede Kamer." reports, "Dat
+    // vind ik geen optie" (a predicate after the subject) judges.
+    if (verb->frame == "think") {
+      for (uint32_t k = speaker.end; k < end; ++k) {
+        if (!(upos(k) == Upos::kAdv || IsPunct(k) || in_time_[k] || upos(k) == Upos::kAdp)) return false;
+      }
+    }
     return AddIndirect(content, {cue, cue + 1}, speaker, verb->certainty, s);
   }
   // A short tail after the source: "tegen de krant", "on Tuesday"; no verb in it.
@@ -2187,6 +2209,16 @@ class Analysis {
       if (IsVerb(k) || IsPunct(k) || IsQuoteMark(k) || upos(k) == Upos::kSconj) break;
     }
     uint32_t from = v + 1;
+    // Dutch "Ze vindt het onzin", "vond het ook vervelend dat …": "vinden" with "het" and what it is found to
+    // be, to the end of the clause (the guidelines' indirect belief).
+    if (nl_ && lemmas_[v] == "vinden") {
+      uint32_t h = from;
+      while (h < end && (upos(h) == Upos::kAdv || (h >= subject.first && h < subject.end))) ++h;
+      // ("het" the pronoun, not the article: "Hij vindt het boek niet" finds a book.)
+      if (h + 1 < end && words_[h] == "het" && upos(h) == Upos::kPron && !IsPunct(h + 1) && !IsVerb(h + 1)) {
+        return AddIndirect({h, end}, cue, subject, verb->certainty, sent);
+      }
+    }
     // A belief verb takes its clause with "dat" only in Dutch: "vindt plaats", "ziet er … uit" are no cues.
     if (verb->frame == "say" || (verb->frame == "think" && !nl_)) {
       // Without a complementiser: "Budanov voegde daaraan toe Rusland heeft …", "said the plan was …".

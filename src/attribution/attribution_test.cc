@@ -500,7 +500,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "Nico Woonink"},
         // ... and "Dat blijkt uit" names a written source, which speaks for the body its complement names.
         QuoteCase{"nl", "Het gaat slecht met de jeugd. Nog steeds is één op de tien kinderen te dik. Dat blijkt uit "
-                  "nieuwe cijfers van het CBS.", "indirect", "te dik", "blijkt uit", "nieuwe cijfers van het CBS", "CBS"}));
+                  "nieuwe cijfers van het CBS.", "indirect", "te dik", "blijkt uit", "nieuwe cijfers van het CBS", "CBS"},
+        // "vinden" with the pronoun "het" and what it is found to be (the guidelines' "Ze vindt het onzin").
+        QuoteCase{"nl", "Jan de Vries is woordvoerder van de actiegroep. Hij vindt het een slecht plan.", "indirect",
+                  "het een slecht plan", "vindt", "Hij", "Jan de Vries"},
+        // A short aside in brackets after a name is part of the speaker phrase.
+        QuoteCase{"nl", "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob (ChristenUnie) erkennen dat scholen "
+                  "transparanter moeten zijn.", "indirect", "transparanter moeten zijn", "erkennen",
+                  "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob", "Ingrid van Engelshoven"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
@@ -670,7 +677,9 @@ TEST(Quotes, NoSpeechNoQuote) {
                            "Maandag had hij de scooter gestolen die Gianni L. met draaiende motor had achtergelaten.",
                            "Hij had een tas met drugs willen onderscheppen om aan de politie te geven.",
                            // "Dat is de boodschap die X benadrukte" reports nothing of the sentence before.
-                           "De kiezers zijn boos. Dat is precies de boodschap die Ekrem Imamoglu benadrukte."}) {
+                           "De kiezers zijn boos. Dat is precies de boodschap die Ekrem Imamoglu benadrukte.",
+                           // ... nor does a judgement of it, nor finding an object.
+                           "De partij wil een referendum. Dat vind ik geen optie.", "Hij vindt het boek niet."}) {
     Document doc = Analyse("nl", text);
     EXPECT_TRUE(doc.quotes.empty()) << text << "\n" << Describe(doc);
   }
