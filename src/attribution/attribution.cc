@@ -1474,6 +1474,11 @@ class Analysis {
         return (name.find(' ') != std::string::npos && !family) || lex_.FirstNameGender(name) != 0;  // "Ger"
       };
       bool was_unresolved = q.entity < 0;
+      // "De Arnhemse producer Emile Hartkamp … volgens de Arnhemmer": a demonym goes to the person named with
+      // the adjective (or "uit" and the place) of the same town.
+      if (q.entity < 0) {
+        if (int local = PersonOfTown(q.speaker); local >= 0) q.entity = local;
+      }
       if (q.entity < 0 && IsPersonDescription(q.speaker) && !HasComplement(q.speaker)) {
         if (q.sentence - last_sentence <= 4) {
           if (int named = NewcomerDescribed(last_end, q); named >= 0) {
@@ -1552,6 +1557,27 @@ class Analysis {
   // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
   // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the
   // story talks about; a description that is none of his roles then brings in someone else.
+  // Dutch "de Arnhemmer", "de Tilburger": the last person before the phrase named right after an adjective of
+  // the same town ("De Arnhemse producer Emile Hartkamp") or right before "uit" and it ("Jan Bos uit Arnhem");
+  // -1 if none. Town and demonym share their first five letters.
+  int PersonOfTown(Range description) const {
+    if (!nl_ || description.size() != 2 || words_[description.first] != "de") return -1;
+    uint32_t head = description.first + 1;
+    if (!IsDemonym(head) || words_[head].size() < 7) return -1;
+    std::string stem = words_[head].substr(0, 5);
+    int found = -1;
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= description.first) break;
+      if (doc_.entities[m.entity].type != "PER" || InDirect(m.first)) continue;
+      bool town = false;
+      for (uint32_t k = m.first; k > 0 && k + 4 > m.first; --k) {  // up to three words before the name
+        if (upos(k - 1) == Upos::kAdj && words_[k - 1].starts_with(stem)) town = true;
+      }
+      if (m.end + 1 < tokens_.size() && words_[m.end] == "uit" && words_[m.end + 1].starts_with(stem)) town = true;
+      if (town) found = m.entity;
+    }
+    return found;
+  }
   // Dutch "de Amsterdammer", "de 45-jarige" (where a person was quoted before): the person named for the first
   // time, outside quotes, since the last quote, in the description's sentence or the one before it ("Michel
   // Verbeek begint er een ijssalon. ,,Eind april willen we open'', zegt de Amsterdammer."); -1 if none.

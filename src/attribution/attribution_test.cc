@@ -507,7 +507,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A short aside in brackets after a name is part of the speaker phrase.
         QuoteCase{"nl", "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob (ChristenUnie) erkennen dat scholen "
                   "transparanter moeten zijn.", "indirect", "transparanter moeten zijn", "erkennen",
-                  "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob", "Ingrid van Engelshoven"}));
+                  "Onderwijsministers Ingrid van Engelshoven (D66) en Arie Slob", "Ingrid van Engelshoven"},
+        // A demonym is the person named with the adjective of the same town.
+        QuoteCase{"nl", "De Arnhemse producer Emile Hartman sluit zich daarbij aan. Dj Gerard Eikdom ook. Dat het nummer "
+                  "zo lang nodig had, is volgens de Arnhemmer 'de mooiste weg'.", "mixed", "zo lang nodig", "volgens",
+                  "de Arnhemmer", "Emile Hartman"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
