@@ -846,7 +846,7 @@ class Analysis {
         break;
       }
       for (const std::string& role : doc_.entities[m.entity].roles) {
-        if (LexiconKey(role) == noun) best = m.entity;
+        if (SameRole(LexiconKey(role), noun)) best = m.entity;
       }
       if (m.first >= np.first && best >= 0) break;
     }
@@ -1557,6 +1557,21 @@ class Analysis {
   // "… zei hij toen. A., toch al frequent bezoeker van de rechtbank, werd nu verdacht … De rechter oordeelde
   // dat …": the last speaker named again by name since his quote, in the story's own sentences, is what the
   // story talks about; a description that is none of his roles then brings in someone else.
+  // A title and a noun for the same role, the one perhaps the feminine form of the other ("socioloog" and
+  // "sociologe", "woordvoerder" and "woordvoerster", "onderzoeker" and "onderzoekster", "directeur" and
+  // "directrice").
+  static bool SameRole(std::string_view role, std::string_view noun) {
+    if (role == noun) return true;
+    auto swap = [](std::string_view w, std::string_view from, std::string_view to) -> std::string {
+      if (!w.ends_with(from)) return "";
+      return std::string(w.substr(0, w.size() - from.size())) + std::string(to);
+    };
+    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"loge", "loog"}, {"ster", "der"},
+                            {"ster", "er"}, {"trice", "teur"}}) {
+      if (swap(noun, from, to) == role || swap(role, from, to) == noun) return true;
+    }
+    return false;
+  }
   // Dutch "de Arnhemmer", "de Tilburger": the last person before the phrase named right after an adjective of
   // the same town ("De Arnhemse producer Emile Hartkamp") or right before "uit" and it ("Jan Bos uit Arnhem");
   // -1 if none. Town and demonym share their first five letters.

@@ -511,7 +511,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A demonym is the person named with the adjective of the same town.
         QuoteCase{"nl", "De Arnhemse producer Emile Hartman sluit zich daarbij aan. Dj Gerard Eikdom ook. Dat het nummer "
                   "zo lang nodig had, is volgens de Arnhemmer 'de mooiste weg'.", "mixed", "zo lang nodig", "volgens",
-                  "de Arnhemmer", "Emile Hartman"}));
+                  "de Arnhemmer", "Emile Hartman"},
+        // A feminine form of a title is the same role ("Socioloog Tanja Traag" … "de sociologe").
+        QuoteCase{"nl", "Socioloog Tanja Traag van het CBS reageert stellig. Ze noemt de cijfers zorgelijk. Het gaat "
+                  "om jongeren. \"Het is zeker niet de norm\", betoogt de sociologe.", "direct", "niet de norm",
+                  "betoogt", "de sociologe", "Tanja Traag"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
