@@ -1380,7 +1380,8 @@ class Analysis {
   bool LeadsInto(Range mention, int sentence) const {
     int at = static_cast<int>(tokens_[mention.first].sentence);
     if (doc_.entities[entity_[mention.first]].type != "PER" || !IsSubjectOfSomeVerb(mention)) return false;
-    for (const Found& other : quotes_) {  // (not a name in the sentence of another quote: "zegt Igor Sorko, van het bedrijf Mister Kitchen")
+    // (Not a name in the sentence of another quote: "zegt Igor Sorko, van het bedrijf Mister Kitchen".)
+    for (const Found& other : quotes_) {
       if (other.sentence == at && other.kind != "fragment") return false;
     }
     if (at == sentence - 1) return true;
@@ -1415,7 +1416,7 @@ class Analysis {
     }
     return false;
   }
-  // "…, maar Esther Glas …", "… en Jansen …": a conjunction after a comma or opening a main clause.
+  // "…, maar Esther Glas …", "…, en Jansen …": a conjunction after a comma, opening a clause.
   bool IsCoordinatedClauseStart(uint32_t t) const {
     const std::string& w = words_[t];
     return (w == "maar" || w == "en" || w == "want") && t > 0 && IsComma(t - 1);

@@ -13,9 +13,8 @@
 
 namespace bron {
 namespace {
+
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-}  // namespace
-namespace {
 
 // "VLADIMIR Poetin" => "Vladimir Poetin": all-caps words of a mixed mention are tabloid style.
 std::string NormalizeCase(std::string_view text) {

@@ -176,7 +176,7 @@ void NameGivenNames(const std::vector<NerSentence>& document, std::vector<std::v
       // (Not a compound of a name and a noun: "de Hans van Mierlo-stichting".)
       const std::string& surname = sentence.words[j].lower;
       if (size_t dash = surname.find('-'); dash != std::string::npos && !sentence.words[j].has_digit &&
-          surname.size() > dash + 1 && sentence.words[j].capitalized) {
+          surname.size() > dash + 1) {
         continue;
       }
       // The surname: untagged or a one-word name of its own (not the start of a longer one).
