@@ -104,9 +104,14 @@ bool IsArticleParticle(std::string_view w) {
   return w == "de" || w == "der" || w == "den" || w == "ter" || w == "ten";
 }
 
+// A token of quote marks only (the tokenizer's kQuote class), or the Dutch opening ",,".
 bool IsQuoteMark(std::string_view w) {
-  return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”" || w == "„" ||
-         w == ",," || w == "''" || w == "«" || w == "»";
+  if (w == ",,") return true;
+  if (w.empty()) return false;
+  for (const char* p = w.data(); p < w.data() + w.size();) {
+    if (!Is(DecodeUtf8(p), kQuote)) return false;
+  }
+  return true;
 }
 
 // The spans of one type of the tags of a document, as (sentence, begin, end) triples.
