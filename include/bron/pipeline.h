@@ -22,6 +22,9 @@ namespace bron {
 
 struct PipelineOptions {
   std::string lang = "auto";  // "nl", "en" or "auto": the language of documents that do not say
+  // Who chooses the speakers the text does not name in a quote's clause (Dutch): "" the learned model
+  // (models/nl-speakers.bron), "rules" the rules alone, else the path of a speaker model.
+  std::string speakers;
 };
 
 class Pipeline {

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "base/utf8.h"
+#include "model/linear_model.h"
 #include "text/chars.h"
 
 namespace bron {
@@ -59,8 +60,9 @@ struct Found {
 
 class Analysis {
  public:
-  Analysis(const AttributionLexicon& lexicon, bool dutch, Document* doc)
-      : lex_(lexicon), nl_(dutch), doc_(*doc), tokens_(doc->tokens) {}
+  Analysis(const AttributionLexicon& lexicon, bool dutch, Document* doc, const SpeakerRanker* ranker,
+           std::vector<SpeakerChoice>* trace)
+      : lex_(lexicon), nl_(dutch), doc_(*doc), tokens_(doc->tokens), ranker_(ranker), trace_(trace) {}
 
   void Run() {
     Prepare();
@@ -71,6 +73,7 @@ class Analysis {
     if (nl_) ResolveInterviewees();
     ResolveDescriptions();
     ResolveDescribedSources();
+    if (ranker_ || trace_) RankSpeakers();
     Emit();
   }
 
@@ -2609,6 +2612,257 @@ class Analysis {
     return std::find(response_sentence_.begin(), response_sentence_.end(), first_token) != response_sentence_.end();
   }
 
+  // ---- the learned choice of speaker (speaker_ranker.h) ----
+  // A quote is the ranker's to decide when the text does not name its speaker in its own clause: a direct
+  // quote with no cue (a turn that goes on, a colon), or a pronoun or a description as the speaker. Its kind
+  // of mention conjoins every feature.
+  std::string MentionKind(const Found& f) const {
+    if (f.kind == "direct" && f.cue.empty()) return "cont";
+    if (f.speaker.empty()) return "";
+    if (f.speaker.size() == 1 && IsPersonalPronoun(f.speaker.first)) return "pron:" + words_[f.speaker.first];
+    if (f.entity >= 0 && NamedIn(f.entity, f.speaker)) return "";
+    return IsPluralDescription(f.speaker) || HeadIsPlural(f.speaker) ? "desc:plural"
+           : words_[f.speaker.first] == "een" || words_[f.speaker.first] == "a" ? "desc:indef"
+           : IsPersonDescription(f.speaker) ? "desc:person" : "desc:other";
+  }
+  static std::string Bucket(int n, std::initializer_list<int> bounds) {
+    std::string b;
+    for (int bound : bounds) {
+      if (n <= bound) return std::to_string(bound);
+      b = ">" + std::to_string(bound);
+    }
+    return b;
+  }
+  // Whether the word at `title` names the same role or kind as the noun at `head`: the same word, its
+  // feminine form, or a compound that ends in it ("Unicef-directeur" for "de directeur", "gemeente
+  // Eindhoven" for "de gemeente").
+  bool IsTitleOf(uint32_t title, uint32_t head) const {
+    const std::string& t = words_[title];
+    const std::string& h = words_[head];
+    if (t.empty() || h.size() < 4) return false;
+    if (t == h || lemmas_[title] == lemmas_[head] || SameRole(t, h)) return true;
+    return t.size() > h.size() && t.compare(t.size() - h.size(), h.size(), h) == 0;
+  }
+  // The last noun of a phrase before its complement ("de voorzitter van de rechtbank" → voorzitter).
+  uint32_t HeadNoun(Range r) const {
+    uint32_t head = r.end;
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (t > r.first && IsOfWord(t)) break;
+      if (upos(t) == Upos::kNoun) head = t;
+    }
+    return head;
+  }
+  void RankSpeakers() {
+    const std::vector<Found> rules = quotes_;  // the features read the rules' speakers, not the ranker's
+    int first_person = -1;
+    for (const MentionRef& m : mentions_) {
+      if (doc_.entities[m.entity].type == "PER") {
+        first_person = m.entity;
+        break;
+      }
+    }
+    for (size_t i = 0; i < rules.size(); ++i) {
+      const Found& f = rules[i];
+      if (f.kind == "fragment") continue;
+      std::string kind = MentionKind(f);
+      if (kind.empty()) continue;
+      SpeakerChoice choice = CandidatesFor(rules, i, kind, first_person);
+      choice.quote = static_cast<int>(i);  // Emit keeps the order
+      choice.kind = kind;
+      if (ranker_) quotes_[i].entity = choice.candidates[ranker_->Choose(choice)].entity;
+      if (trace_) trace_->push_back(std::move(choice));
+    }
+  }
+  SpeakerChoice CandidatesFor(const std::vector<Found>& rules, size_t i, const std::string& kind, int first_person) const {
+    const Found& f = rules[i];
+    const uint32_t anchor = kind == "cont" ? f.content.first : !f.cue.empty() ? std::min(f.cue.first, f.speaker.first)
+                                                                               : f.speaker.first;
+    const int at = static_cast<int>(tokens_[anchor].sentence);
+    const bool tracing = trace_ != nullptr;
+    SpeakerChoice choice;
+    // Every feature alone and with the kind of mention.
+    auto add = [&](SpeakerCandidate& c, const std::string& name) {
+      c.features.push_back(FeatureHash(1, name));
+      c.features.push_back(FeatureHash(2, kind + "&" + name));
+      if (tracing) c.names.push_back(name);
+    };
+    // The speakers of the quotes before, nearest first (the rules' reading), and whether the quote just
+    // before runs into this one with nothing but punctuation between.
+    std::vector<int> before;
+    std::vector<int> before_sentence;
+    int previous = -1;
+    for (size_t j = i; j-- > 0;) {
+      if (rules[j].kind == "fragment") continue;
+      if (previous < 0) previous = static_cast<int>(j);
+      if (rules[j].entity < 0) continue;
+      if (std::find(before.begin(), before.end(), rules[j].entity) != before.end()) continue;
+      before.push_back(rules[j].entity);
+      before_sentence.push_back(rules[j].sentence);
+    }
+    bool adjacent = previous >= 0;
+    if (adjacent) {
+      for (uint32_t t = rules[previous].content.end; t < f.content.first && adjacent; ++t) {
+        adjacent = IsPunct(t) || IsQuoteMark(t);
+      }
+    }
+    // Candidates: who is named in the fifteen sentences before the quote's and in the one after it, by
+    // their last mention before the anchor, the latest first.
+    struct Named {
+      int entity;
+      const MentionRef* last = nullptr;
+      const MentionRef* first = nullptr;
+      int count = 0, total = 0;
+      bool titled = false;  // a mention before the anchor comes right after the description's head noun
+      int after = -1;  // sentences after the anchor's of its first mention after it, -1 if none
+    };
+    const uint32_t head = kind.starts_with("desc") ? HeadNoun(f.speaker) : f.speaker.end;
+    std::vector<Named> named;
+    auto find = [&](int e) -> Named& {
+      for (Named& n : named) {
+        if (n.entity == e) return n;
+      }
+      named.push_back({e});
+      return named.back();
+    };
+    for (const MentionRef& m : mentions_) {
+      if (m.first >= f.content.first && m.first < f.content.end) continue;
+      int s = static_cast<int>(tokens_[m.first].sentence);
+      bool near = s >= at - 15 && s <= at + 1;
+      if (!near && !(m.entity == f.entity)) {
+        for (Named& n : named) n.total += n.entity == m.entity;
+        continue;
+      }
+      Named& n = find(m.entity);
+      ++n.total;
+      if (m.first < anchor) {
+        n.last = &m;
+        if (!n.first) n.first = &m;
+        ++n.count;
+        n.titled |= head < f.speaker.end && m.first > 0 && IsTitleOf(m.first - 1, head);
+      } else if (n.after < 0 && s <= at + 1) {
+        n.after = s - at;
+      }
+    }
+    if (f.entity >= 0) find(f.entity);
+    std::vector<const Named*> by_recency;
+    for (const Named& n : named) {
+      if (n.last) by_recency.push_back(&n);
+    }
+    std::stable_sort(by_recency.begin(), by_recency.end(),
+                     [](const Named* a, const Named* b) { return a->last->first > b->last->first; });
+    auto rank_of = [&](const Named& n, bool persons) {
+      int rank = 0;
+      for (const Named* other : by_recency) {
+        if (other == &n) return rank;
+        if (!persons || doc_.entities[other->entity].type == "PER") ++rank;
+      }
+      return -1;
+    };
+    int persons = 0;
+    for (const Named& n : named) persons += doc_.entities[n.entity].type == "PER";
+    std::string pronoun = kind.starts_with("pron:") ? kind.substr(5) : "";
+    bool any_fits = false;
+    // Who the content speaks as: "ik" is a person, "we" a body or a group.
+    std::string voice = "voice=none";
+    for (uint32_t t = f.content.first; t < f.content.end; ++t) {
+      const std::string& w = words_[t];
+      if (w == "ik" || w == "mij" || w == "mijn" || w == "i" || w == "my") voice = "voice=i";
+      if (voice == "voice=none" && (w == "we" || w == "wij" || w == "ons" || w == "onze" || w == "our")) voice = "voice=we";
+    }
+    // The speaker of the next quote with a cue of its own, within two sentences: "“…” “…”, zegt Bos."
+    int next_cued = -1;
+    for (size_t j = i + 1; j < rules.size(); ++j) {
+      if (rules[j].kind == "fragment") continue;
+      if (rules[j].sentence > f.sentence + 2) break;
+      if (!rules[j].cue.empty()) {
+        next_cued = rules[j].entity;
+        break;
+      }
+    }
+    for (const Named& n : named) {
+      const int e = n.entity;
+      SpeakerCandidate c;
+      c.entity = e;
+      const Entity& entity = doc_.entities[e];
+      const std::string type = "&type=" + entity.type;
+      add(c, "type=" + entity.type);
+      if (e == f.entity) {
+        add(c, "rules");
+        add(c, "rules" + type);
+      }
+      add(c, "total=" + Bucket(n.total, {1, 2, 4, 8}) + type);
+      add(c, voice + type);
+      if (!entity.roles.empty()) add(c, "has_role" + type);
+      if (e == next_cued) add(c, "next_cued");
+      if (n.after >= 0) add(c, "after" + std::to_string(n.after));
+      if (n.after >= 0 && !n.last) add(c, "after" + std::to_string(n.after) + type);
+      if (entity.type == "PER" && persons == 1) add(c, "only_person");
+      if (n.last) {
+        int apart = SentencesApart(static_cast<int>(tokens_[n.last->first].sentence), at);
+        std::string dist = "dist=" + Bucket(apart, {0, 1, 2, 3, 5, 9});
+        add(c, dist);
+        add(c, dist + type);
+        add(c, "mentions=" + Bucket(n.count, {1, 2, 4}));
+        int rank = rank_of(n, false);
+        add(c, "rank=" + Bucket(rank, {0, 1, 2}));
+        if (entity.type == "PER") add(c, "person_rank=" + Bucket(rank_of(n, true), {0, 1, 2}));
+        Range r{n.last->first, n.last->end};
+        if (InDirect(n.last->first)) add(c, "last_quoted");
+        if (IsSubjectOfSomeVerb(r)) {
+          add(c, "last_subject");
+          add(c, "last_subject&" + dist + type);
+        }
+        if (n.last->end < tokens_.size() && words_[n.last->end] == ":") add(c, "last_colon");
+        if (n.last->end - n.last->first >= 2) add(c, "last_full");
+        // Named for the first time, in full, just before: a newcomer who may take the turn.
+        if (n.first == n.last && n.last->end - n.last->first >= 2) add(c, "new_full&" + dist + type);
+      } else {
+        add(c, "none_before");
+      }
+      for (size_t k = 0; k < before.size() && k < 3; ++k) {
+        if (before[k] != e) continue;
+        std::string spoke = "spoke" + std::to_string(k);
+        add(c, spoke);
+        add(c, spoke + "&apart=" + Bucket(SentencesApart(before_sentence[k], f.sentence), {0, 1, 2, 4}));
+        if (k == 0 && adjacent) add(c, "spoke0&adjacent");
+      }
+      int spoke = 0;
+      for (size_t j = 0; j < i; ++j) spoke += rules[j].kind != "fragment" && rules[j].entity == e;
+      add(c, "spoke_times=" + Bucket(spoke, {0, 1, 3}));
+      if (e == first_person) add(c, "first_person");
+      if (!pronoun.empty()) {
+        bool fits = EntityFits(e, pronoun);
+        any_fits |= fits;
+        add(c, fits ? "fits" : "fits_not");
+        if (nl_ && !gender_.empty()) add(c, std::string("gender=") + (gender_[e] ? gender_[e] : '0'));
+      }
+      if (head < f.speaker.end) {
+        const std::string& noun = lemmas_[head];
+        bool role = false;
+        for (const std::string& r : entity.roles) role |= SameRole(r, noun) || SameRole(r, words_[head]);
+        if (role) add(c, "role");
+        if (n.titled) add(c, "titled" + type);
+        if (nl_ && OtherKindOfBody(e, BodyNoun(words_[head]), words_[head])) add(c, "other_body");
+        if (lex_.FindLemma("person", noun) || HasLexiconHead("person", noun)) add(c, "person_noun" + type);
+        if (lex_.FindLemma("org", noun) || HasLexiconHead("org", noun)) add(c, "org_noun" + type);
+      }
+      choice.candidates.push_back(std::move(c));
+    }
+    SpeakerCandidate none;
+    add(none, "none");
+    add(none, "none&" + voice);
+    if (f.entity < 0) add(none, "rules");
+    if (!pronoun.empty() && !any_fits) add(none, "none_fits");
+    if (named.empty()) add(none, "no_candidates");
+    if (persons == 0) add(none, "no_persons");
+    choice.candidates.push_back(std::move(none));
+    choice.rules = 0;
+    for (size_t c = 0; c < choice.candidates.size(); ++c) {
+      if (choice.candidates[c].entity == f.entity) choice.rules = static_cast<int>(c);
+    }
+    return choice;
+  }
+
   // ---- output ----
   void Emit() {
     doc_.quotes.clear();
@@ -2709,15 +2963,19 @@ class Analysis {
   std::vector<Found> quotes_;
   std::vector<ResponseFound> responses_;
   std::vector<uint32_t> response_sentence_;
+  const SpeakerRanker* ranker_;
+  std::vector<SpeakerChoice>* trace_;
 };
 
 }  // namespace
 
-void AttributionFinder::Find(Document* doc) const {
+void AttributionFinder::Find(Document* doc) const { Find(doc, nullptr); }
+
+void AttributionFinder::Find(Document* doc, std::vector<SpeakerChoice>* trace) const {
   doc->quotes.clear();
   doc->claims.clear();
   if (doc->tokens.empty() || doc->sentences.empty()) return;
-  Analysis(lexicon_, lang_ == "nl", doc).Run();
+  Analysis(lexicon_, lang_ == "nl", doc, ranker_.get(), trace).Run();
 }
 
 }  // namespace bron

@@ -16,25 +16,35 @@
 #ifndef BRON_ATTRIBUTION_ATTRIBUTION_H_
 #define BRON_ATTRIBUTION_ATTRIBUTION_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "attribution/lexicon.h"
+#include "attribution/speaker_ranker.h"
 #include "bron/document.h"
 
 namespace bron {
 
 class AttributionFinder {
  public:
-  explicit AttributionFinder(std::string_view lang) : lang_(lang), lexicon_(lang) {}
+  // With a `ranker`, the learned model chooses the speakers the text does not name in the quote's own
+  // clause; without, the rules do.
+  explicit AttributionFinder(std::string_view lang, std::unique_ptr<SpeakerRanker> ranker = nullptr)
+      : lang_(lang), lexicon_(lang), ranker_(std::move(ranker)) {}
 
   // Replaces doc->quotes and doc->claims. Reads tokens (with upos and lemma), sentences, entities and
   // times; works without entities too (speakers then stay unresolved).
   void Find(Document* doc) const;
+  // The same, and appends the ranker's decisions with their candidates and features to `trace` (for
+  // training: the rules' choices, whether or not a ranker is loaded).
+  void Find(Document* doc, std::vector<SpeakerChoice>* trace) const;
 
  private:
   std::string lang_;
   AttributionLexicon lexicon_;
+  std::unique_ptr<SpeakerRanker> ranker_;
 };
 
 }  // namespace bron

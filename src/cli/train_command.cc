@@ -1,5 +1,6 @@
 // bron train KIND: train a model from the data in ../shared/data (see docs/models.md).
 #include <chrono>
+#include <functional>
 #include <ctime>
 #include <iostream>
 #include <memory>
@@ -8,6 +9,7 @@
 #include "train/corpus.h"
 #include "train/train_tagger.h"
 #include "train/train_ner.h"
+#include "train/train_speakers.h"
 #include "train/clusters_builder.h"
 #include "model/model_path.h"
 #include "tag/tagger.h"
@@ -28,6 +30,10 @@ struct TrainFlags {
   int runs = 0;
   std::string keep_weights;
   bool full_first_pass = false;
+  std::string gold = "data/eval/quotes-nl.jsonl";
+  std::string articles;
+  bool cross_validate = false;
+  size_t changes = 0;
   std::string command_line;
 };
 
@@ -38,8 +44,42 @@ std::string Today() {
   return buffer;
 }
 
+// The speaker ranker: on bron's Dutch quote annotation, every split but the held-out test.
+int RunTrainSpeakers(const TrainFlags& flags, const std::function<void(const std::string&)>& log) {
+  if (flags.lang != "nl") {
+    PrintError("bron train speakers: only Dutch has annotated speakers (--lang nl)");
+    return 2;
+  }
+  std::string articles = flags.articles.empty() ? flags.data + "/news/nl-dpg-2019.jsonl" : flags.articles;
+  SpeakerExamples examples;
+  Status s = CollectSpeakerExamples(flags.gold, articles, &examples);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  log(std::to_string(examples.choices.size()) + " choices from " + flags.gold);
+  SpeakerRanker::Options options;
+  if (flags.epochs > 0) options.epochs = flags.epochs;
+  if (flags.seed > 0) options.seed = flags.seed;
+  if (flags.cross_validate) CrossValidateSpeakers(examples, options, flags.changes, log);
+  SpeakerRanker ranker = SpeakerRanker::Train(examples.choices, examples.right, options);
+  ModelFile model;
+  model.meta = {{"kind", "speakers"}, {"lang", "nl"}, {"trained_on", flags.gold + " (every split but test) over " + articles},
+                {"licence", "bron's own annotation (the articles stay in ../shared)"}, {"command", flags.command_line},
+                {"date", Today()}, {"bron", "0.1.0"}};
+  ranker.Serialize(&model);
+  s = model.Save(flags.out);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  log("wrote " + flags.out + ": " + std::to_string(ranker.size()) + " weights");
+  return 0;
+}
+
 int RunTrain(const TrainFlags& flags) {
   auto log = [](const std::string& line) { std::cerr << line << std::endl; };
+  if (flags.kind == "speakers") return RunTrainSpeakers(flags, log);
   std::vector<AnnotatedSentence> train;
   std::string trained_on, licence;
   size_t convention_sentences = 0;
@@ -145,10 +185,12 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
       "  bron train tagger --lang nl --data ../shared/data --min-count 1 --out models/nl-tagger.bron\n"
       "  bron train tagger --lang en --data ../shared/data --out models/en-tagger.bron\n"
       "  bron train ner --lang nl --data ../shared/data --out models/nl-ner.bron\n"
+      "  bron train speakers --lang nl --cross-validate --out models/nl-speakers.bron\n"
       "Data, licences and scores: docs/models.md.");
-  cmd->add_option("kind", flags->kind, "What to train: tagger or ner (ner needs the tagger of its language)")
+  cmd->add_option("kind", flags->kind,
+                  "What to train: tagger, ner (needs the tagger of its language) or speakers (needs both, Dutch)")
       ->required()
-      ->check(CLI::IsMember({"tagger", "ner"}));
+      ->check(CLI::IsMember({"tagger", "ner", "speakers"}));
   cmd->add_option("--lang", flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   cmd->add_option("--data", flags->data, "The shared data folder (default ../shared/data)");
   cmd->add_option("--out", flags->out, "Model file to write")->required();
@@ -158,7 +200,14 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--gazetteer-dropout", flags->gazetteer_dropout,
                   "NER only: how often a training name's gazetteer features are left out (default nl 0.5, en 0)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--seed", flags->seed, "NER only: seed of the training order and dropout (default 1)");
+  cmd->add_option("--seed", flags->seed, "NER and speakers: seed of the training order (and NER's dropout; default 1)");
+  cmd->add_option("--gold", flags->gold, "Speakers only: bron's quote annotation (default data/eval/quotes-nl.jsonl)");
+  cmd->add_option("--articles", flags->articles,
+                  "Speakers only: the JSONL articles it annotates (default DATA/news/nl-dpg-2019.jsonl)");
+  cmd->add_flag("--cross-validate", flags->cross_validate,
+                "Speakers only: first score the rules and the ranker with each split of the annotation held out");
+  cmd->add_option("--changes", flags->changes,
+                  "Speakers only, with --cross-validate: print up to N choices the ranker gets right and the rules wrong, or the other way");
   cmd->add_option("--runs", flags->runs, "NER only: perceptrons to train and average (default 3)");
   cmd->add_option("--keep-weights", flags->keep_weights,
                   "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");

@@ -65,7 +65,9 @@ std::string Initials(const std::string& name) {
   return out;
 }
 
-bool NamesMatch(const std::string& gold, const std::vector<std::string>& ours) {
+}  // namespace
+
+bool SpeakerNamesMatch(const std::string& gold, const std::vector<std::string>& ours) {
   std::string initials = Initials(gold);
   for (const std::string& name : ours) {
     if (initials.size() >= 2 && name == initials) return true;  // an acronym names the same body
@@ -82,13 +84,17 @@ bool NamesMatch(const std::string& gold, const std::vector<std::string>& ours) {
   return false;
 }
 
-}  // namespace
+std::vector<std::string> SpeakerNames(const Document& doc, int entity) {
+  std::vector<std::string> names;
+  if (entity < 0) return names;
+  const Entity& e = doc.entities[entity];
+  names.push_back(e.name);
+  for (const Mention& m : e.mentions) names.emplace_back(doc.Span(m.start, m.end));
+  return names;
+}
 
-void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vector<SystemAttribution>& system,
-                       const std::u32string& text, size_t max_errors, AttributionScore* score) {
-  ++score->documents;
-  score->gold += gold.size();
-  score->system += system.size();
+std::vector<std::pair<size_t, size_t>> MatchAttributions(const std::vector<GoldAttribution>& gold,
+                                                         const std::vector<SystemAttribution>& system) {
   struct Pair {
     double ratio;
     size_t g, s;
@@ -103,12 +109,26 @@ void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vect
   }
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.ratio > b.ratio; });
   std::vector<bool> gold_used(gold.size()), system_used(system.size());
+  std::vector<std::pair<size_t, size_t>> matches;
   for (const Pair& p : pairs) {
     if (gold_used[p.g] || system_used[p.s]) continue;
     gold_used[p.g] = system_used[p.s] = true;
+    matches.emplace_back(p.g, p.s);
+  }
+  return matches;
+}
+
+void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vector<SystemAttribution>& system,
+                       const std::u32string& text, size_t max_errors, AttributionScore* score) {
+  ++score->documents;
+  score->gold += gold.size();
+  score->system += system.size();
+  std::vector<bool> gold_used(gold.size()), system_used(system.size());
+  for (auto [gi, si] : MatchAttributions(gold, system)) {
+    gold_used[gi] = system_used[si] = true;
     ++score->matched;
-    const GoldAttribution& g = gold[p.g];
-    const SystemAttribution& s = system[p.s];
+    const GoldAttribution& g = gold[gi];
+    const SystemAttribution& s = system[si];
     if (!g.source.empty()) {
       ++score->source_pairs;
       bool overlaps = Overlap(g.source, s.source) > 0;
@@ -121,7 +141,7 @@ void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vect
     }
     if (g.names_speaker) {
       ++score->speaker_pairs;
-      bool right = g.speaker_name ? NamesMatch(*g.speaker_name, s.speaker_names) : s.speaker_names.empty();
+      bool right = g.speaker_name ? SpeakerNamesMatch(*g.speaker_name, s.speaker_names) : s.speaker_names.empty();
       score->speaker_right += right;
       if (!right && score->errors.size() < max_errors) {
         score->errors.push_back("speaker: gold " + (g.speaker_name ? *g.speaker_name : "null") + ", bron " +
@@ -212,7 +232,8 @@ std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join
   auto same = [](const std::optional<TextSpan>& a, const std::optional<TextSpan>& b) {
     return a && b && a->start == b->start && a->end == b->end;
   };
-  for (const Quote& q : doc.quotes) {
+  for (size_t qi = 0; qi < doc.quotes.size(); ++qi) {
+    const Quote& q = doc.quotes[qi];
     if (q.kind == "fragment") continue;
     if (join_turns && last && q.kind == "direct" && last->kind == "direct" &&
         (same(q.cue, last->cue) || (!q.cue && SameParagraph(doc, last->end, q.start) &&
@@ -224,17 +245,14 @@ std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join
     }
     last = &q;
     SystemAttribution a;
+    a.quote = static_cast<int>(qi);
     a.kind = q.kind;
     a.content.emplace_back(cp(q.start), cp(q.end));
     if (q.speaker) {
       a.source.emplace_back(cp(q.speaker->start), cp(q.speaker->end));
       a.speaker_text = std::string(doc.Span(q.speaker->start, q.speaker->end));
     }
-    if (q.speaker_entity >= 0) {
-      const Entity& e = doc.entities[q.speaker_entity];
-      a.speaker_names.push_back(e.name);
-      for (const Mention& m : e.mentions) a.speaker_names.emplace_back(doc.Span(m.start, m.end));
-    }
+    a.speaker_names = SpeakerNames(doc, q.speaker_entity);
     out.push_back(std::move(a));
   }
   return out;
@@ -276,8 +294,8 @@ Status EvalPolnear(const std::string& dir, const Pipeline& pipeline, size_t max_
   return Status::Ok();
 }
 
-Status EvalQuotesJsonl(const std::string& gold_path, const std::string& data_path, const std::string& split,
-                       const Pipeline& pipeline, size_t max_errors, AttributionScore* score) {
+Status ForEachGoldArticle(const std::string& gold_path, const std::string& data_path, const std::string& split,
+                          const GoldArticleFn& fn) {
   std::string gold_text, data_text;
   if (!ReadFile(gold_path, &gold_text)) return Status::IoError(gold_path + ": cannot read the gold file");
   if (!ReadFile(data_path, &data_text)) return Status::IoError(data_path + ": cannot read the articles");
@@ -317,7 +335,7 @@ Status EvalQuotesJsonl(const std::string& gold_path, const std::string& data_pat
     }
     std::string_view article_split;
     if (record["split"].get(article_split) != simdjson::SUCCESS) article_split = "dev";
-    if (split != "all" && article_split != split) continue;
+    if (split == "train" ? article_split == "test" : split != "all" && article_split != split) continue;
     auto it = lines.find(id);
     if (it == lines.end()) return Status::InvalidInput(where + ": article " + id + " is not in " + data_path);
     Document doc;
@@ -350,10 +368,19 @@ Status EvalQuotesJsonl(const std::string& gold_path, const std::string& data_pat
       }
       gold.push_back(std::move(a));
     }
-    BRON_RETURN_IF_ERROR(pipeline.Process(doc).WithContext(data_path + ": article " + id));
-    ScoreAttributions(gold, SystemAttributions(doc), Decode(doc.text), max_errors, score);
+    BRON_RETURN_IF_ERROR(fn(doc, gold, article_split).WithContext(data_path + ": article " + id));
   }
   return Status::Ok();
+}
+
+Status EvalQuotesJsonl(const std::string& gold_path, const std::string& data_path, const std::string& split,
+                       const Pipeline& pipeline, size_t max_errors, AttributionScore* score) {
+  return ForEachGoldArticle(gold_path, data_path, split,
+                            [&](Document& doc, const std::vector<GoldAttribution>& gold, std::string_view) {
+                              BRON_RETURN_IF_ERROR(pipeline.Process(doc));
+                              ScoreAttributions(gold, SystemAttributions(doc), Decode(doc.text), max_errors, score);
+                              return Status::Ok();
+                            });
 }
 
 }  // namespace bron

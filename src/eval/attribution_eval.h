@@ -9,6 +9,7 @@
 #ifndef BRON_EVAL_ATTRIBUTION_EVAL_H_
 #define BRON_EVAL_ATTRIBUTION_EVAL_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -33,6 +34,7 @@ struct SystemAttribution {
   std::string kind;
   std::vector<std::string> speaker_names;  // the resolved entity's name and mention texts; empty if none
   std::string speaker_text;                // the speaker mention, for error messages
+  int quote = -1;                          // its (first) quote in Document::quotes
 };
 
 struct AttributionScore {
@@ -51,6 +53,17 @@ struct AttributionScore {
   double SpeakerAccuracy() const { return speaker_pairs ? static_cast<double>(speaker_right) / speaker_pairs : 0; }
 };
 
+// The one-to-one matches of system to gold attributions, best overlap first: (gold, system) index pairs.
+std::vector<std::pair<size_t, size_t>> MatchAttributions(const std::vector<GoldAttribution>& gold,
+                                                         const std::vector<SystemAttribution>& system);
+
+// Whether a resolved speaker's names (its entity's name and mention texts) name the gold speaker: the
+// same name, one ending the other ("Rutte", "Mark Rutte"), or its initials ("NCTV").
+bool SpeakerNamesMatch(const std::string& gold, const std::vector<std::string>& names);
+
+// The names SystemAttribution::speaker_names holds for an entity.
+std::vector<std::string> SpeakerNames(const Document& doc, int entity);
+
 // Matches and counts one document. `text` is only used to quote errors (up to `max_errors`).
 void ScoreAttributions(const std::vector<GoldAttribution>& gold, const std::vector<SystemAttribution>& system,
                        const std::u32string& text, size_t max_errors, AttributionScore* score);
@@ -65,6 +78,12 @@ std::vector<SystemAttribution> SystemAttributions(const Document& doc, bool join
 
 // PolNeAR: every article of `dir` (text/ and attributions/) analysed by `pipeline` as English.
 Status EvalPolnear(const std::string& dir, const Pipeline& pipeline, size_t max_errors, AttributionScore* score);
+
+// The articles of bron's annotation `gold` (those of `split`, or "all", or every split but "test" for
+// "train") found in `data`, each with its gold attributions and split, unanalysed, in file order.
+using GoldArticleFn = std::function<Status(Document& doc, const std::vector<GoldAttribution>& gold, std::string_view split)>;
+Status ForEachGoldArticle(const std::string& gold, const std::string& data, const std::string& split,
+                          const GoldArticleFn& fn);
 
 // bron's annotation: the articles of `gold` (JSONL, one article a line with its quotes) found in `data` (the
 // JSONL news file they come from), those of `split` ("dev", "test" or "all").

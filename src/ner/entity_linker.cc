@@ -526,6 +526,27 @@ void EntityLinker::Link(Document* doc) const {
     if (e.type != "PER") e.roles.clear();
     doc->entities.push_back(std::move(e));
   }
+  // "John en Janice Bronk", "Ron and Miranda Schell": a couple named once with their shared surname after the
+  // second given name; the first given name, never named otherwise, is that person ("John Bronk").
+  for (Entity& e : doc->entities) {
+    if (e.type != "PER" || !IsGivenName(Lowercase(e.name))) continue;
+    bool one_word = true;
+    for (const Mention& m : e.mentions) one_word &= m.end_token == m.first_token + 1;
+    if (!one_word) continue;
+    for (const Mention& m : e.mentions) {
+      uint32_t t = m.end_token;
+      if (t + 2 >= tokens.size() || (doc->Form(t) != "en" && doc->Form(t) != "and")) continue;
+      const Mention* partner = nullptr;
+      for (const Entity& other : doc->entities) {
+        for (const Mention& o : other.mentions) {
+          if (other.type == "PER" && o.first_token == t + 1 && o.end_token >= t + 3) partner = &o;
+        }
+      }
+      if (!partner) continue;
+      e.name += " " + std::string(doc->Span(tokens[t + 2].start, partner->end));
+      break;
+    }
+  }
   // "het Russische ministerie van Financiën": a nationality before a ministry belongs to its name.
   for (Entity& e : doc->entities) {
     if (e.type != "ORG" || e.name.rfind("Ministry", 0) != 0) continue;

@@ -154,6 +154,25 @@ TEST(EntityLinker, ALoneFirstNameOfOnePersonIsThatPerson) {
   EXPECT_EQ(doc.entities.size(), 3u);
 }
 
+TEST(EntityLinker, AGivenNameBeforeAPartnersFullNameSharesTheSurname) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  //                 0     1  2   3    4  5      6     7
+  Document doc = Tagged("Broer en zus John en Janice Bronk vechten",
+                        {"O", "O", "O", "B-PER", "O", "B-PER", "I-PER", "O"},
+                        {Upos::kNoun, Upos::kCconj, Upos::kNoun, Upos::kPropn, Upos::kCconj, Upos::kPropn,
+                         Upos::kPropn, Upos::kVerb});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "John Bronk");
+  EXPECT_EQ(doc.entities[1].name, "Janice Bronk");
+  // A surname alone before "en" is no given name: "Rutte en Hugo de Jonge" stay who they are.
+  doc = Tagged("Rutte en Hugo de Jonge zwijgen", {"B-PER", "O", "B-PER", "I-PER", "I-PER", "O"},
+               {Upos::kPropn, Upos::kCconj, Upos::kPropn, Upos::kPropn, Upos::kPropn, Upos::kVerb});
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Rutte");
+}
+
 TEST(EntityLinker, AnAcronymInBracketsNamesTheWordsBeforeIt) {
   EntityLinker linker(NameTable(), nullptr, nullptr);
   //                 0  1             2           3     4           5 6    7 8      9    10  11   12    13

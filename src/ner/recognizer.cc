@@ -244,6 +244,8 @@ void RetypeDocumentSpans(const std::vector<NerSentence>& document, std::vector<s
 
 }  // namespace
 
+bool IsGivenName(const std::string& lower) { return GivenNames().count(lower) > 0; }
+
 std::vector<std::vector<NerTag>> EntityRecognizer::PredictDocument(const std::vector<NerSentence>& document) const {
   std::vector<std::vector<NerTag>> tags;
   for (const NerSentence& s : document) tags.push_back(Predict(s));

@@ -22,6 +22,10 @@
 
 namespace bron {
 
+// Whether a lower-cased word is a given name of bron's lists (data/nl/first-names.tsv, data/nl/given-names.tsv,
+// data/nl/given-names-alpino.txt).
+bool IsGivenName(const std::string& lower);
+
 class EntityRecognizer {
  public:
   EntityRecognizer(LinearModel model, Gazetteer gazetteer, NameTable places = NameTable(),

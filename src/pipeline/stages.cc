@@ -138,8 +138,34 @@ class PerLanguageStage : public Stage {
 
 }  // namespace
 
+// Attribution with the learned speaker choice where a model is trained for the language (Dutch:
+// nl-speakers.bron); English keeps the rules.
+class AttributionStage : public Stage {
+ public:
+  std::string_view name() const override { return "attribution"; }
+  Status Process(Document& doc) const override {
+    if (doc.lang == "nl") nl_->Find(&doc);
+    if (doc.lang == "en") en_->Find(&doc);
+    return Status::Ok();
+  }
+  Status Load(const std::string& speakers) {
+    std::string path = speakers;
+    std::unique_ptr<SpeakerRanker> ranker;
+    if (path.empty()) BRON_RETURN_IF_ERROR(FindModel("nl-speakers.bron", &path));
+    if (path != "rules") BRON_RETURN_IF_ERROR(SpeakerRanker::Load(path, "nl", &ranker));
+    nl_ = std::make_unique<AttributionFinder>("nl", std::move(ranker));
+    en_ = std::make_unique<AttributionFinder>("en");
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<AttributionFinder> nl_, en_;
+};
+
 Status MakeAttributionStage(const PipelineOptions& options, std::unique_ptr<Stage>* out) {
-  *out = std::make_unique<PerLanguageStage<AttributionFinder, &AttributionFinder::Find>>("attribution");
+  auto stage = std::make_unique<AttributionStage>();
+  BRON_RETURN_IF_ERROR(stage->Load(options.speakers));
+  *out = std::move(stage);
   return Status::Ok();
 }
 
