@@ -56,6 +56,7 @@ struct Found {
   int entity = -1;
   std::string certainty = "asserted";  // what the cue verb lends the content
   int sentence = 0;
+  const char* resolved_by = "clause";  // the step that set `entity` last (its own clause, or a later one)
 };
 
 class Analysis {
@@ -69,10 +70,20 @@ class Analysis {
     FindDirectQuotes();
     FindIndirectQuotes();
     MergeMixed();
-    ResolveContinuations();
-    if (nl_) ResolveInterviewees();
-    ResolveDescriptions();
-    ResolveDescribedSources();
+    // Which step last set each quote's speaker: the ranker learns how far to trust each.
+    auto step = [this](const char* name, auto&& run) {
+      std::vector<int> before;
+      for (const Found& f : quotes_) before.push_back(f.entity);
+      run();
+      if (before.size() != quotes_.size()) return;
+      for (size_t i = 0; i < quotes_.size(); ++i) {
+        if (quotes_[i].entity != before[i]) quotes_[i].resolved_by = name;
+      }
+    };
+    step("turn", [this] { ResolveContinuations(); });
+    if (nl_) step("interviewee", [this] { ResolveInterviewees(); });
+    step("description", [this] { ResolveDescriptions(); });
+    step("described_source", [this] { ResolveDescribedSources(); });
     if (ranker_ || trace_) RankSpeakers();
     Emit();
   }
@@ -2666,6 +2677,10 @@ class Analysis {
       if (f.kind == "fragment") continue;
       std::string kind = MentionKind(f);
       if (kind.empty()) continue;
+      // (Not what the rarer steps resolved, too seldom in the annotation to learn how far to trust them: an
+      // interviewee's "u", a source the next sentence names.)
+      std::string_view by = f.resolved_by;
+      if (by == "interviewee" || by == "described_source") continue;
       SpeakerChoice choice = CandidatesFor(rules, i, kind, first_person);
       choice.quote = static_cast<int>(i);  // Emit keeps the order
       choice.kind = kind;
@@ -2789,6 +2804,7 @@ class Analysis {
       if (e == f.entity) {
         add(c, "rules");
         add(c, "rules" + type);
+        add(c, std::string("rules_by=") + f.resolved_by);
       }
       add(c, "total=" + Bucket(n.total, {1, 2, 4, 8}) + type);
       add(c, voice + type);
@@ -2852,6 +2868,7 @@ class Analysis {
     add(none, "none");
     add(none, "none&" + voice);
     if (f.entity < 0) add(none, "rules");
+    if (f.entity < 0) add(none, std::string("rules_by=") + f.resolved_by);
     if (!pronoun.empty() && !any_fits) add(none, "none_fits");
     if (named.empty()) add(none, "no_candidates");
     if (persons == 0) add(none, "no_persons");

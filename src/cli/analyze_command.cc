@@ -23,6 +23,7 @@ struct AnalyzeFlags {
   bool tokens = false;
   bool lenient = false;
   std::string stages_list;
+  std::string speakers;
 };
 
 bool IsIsoDate(const std::string& s) {
@@ -43,7 +44,7 @@ int RunAnalyze(const AnalyzeFlags& flags) {
     s = Status::Usage("--published expects a date as YYYY-MM-DD, not '" + flags.published + "'");
   }
   std::unique_ptr<Pipeline> pipeline;
-  if (s.ok()) s = BuildPipeline(flags.stages_list, flags.lang, &pipeline);
+  if (s.ok()) s = BuildPipeline(flags.stages_list, flags.lang, &pipeline, flags.speakers);
   if (!s.ok()) {
     PrintError(s.message());
     return s.code() == Status::Code::kUsage ? 2 : 1;
@@ -122,6 +123,7 @@ CommandRunner AddAnalyzeCommand(CLI::App& app) {
   cmd->add_flag("--tokens", flags->tokens, "Include tokens in JSON and text output (always in CoNLL-U)");
   cmd->add_flag("--lenient", flags->lenient, "Replace invalid UTF-8 and NUL bytes with U+FFFD instead of failing");
   AddStagesOption(cmd, &flags->stages_list);
+  AddSpeakersOption(cmd, &flags->speakers);
   return [flags] { return RunAnalyze(*flags); };
 }
 

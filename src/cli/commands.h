@@ -26,12 +26,16 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv);
 std::vector<std::pair<std::string, CommandRunner>> AddStoreCommands(CLI::App& app);
 CommandRunner AddServeCommand(CLI::App& app);
 
-// The pipeline for a --stages value ("tokenize,tag"; empty: every stage) and a --lang value.
-Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out);
+// The pipeline for a --stages value ("tokenize,tag"; empty: every stage), a --lang value and a --speakers
+// value (PipelineOptions::speakers).
+Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out,
+                     const std::string& speakers = "");
 
 // Adds --stages to a command: one comma-separated string (a CLI11 list option would also swallow the
 // input files after it), read by BuildPipeline.
 void AddStagesOption(CLI::App* cmd, std::string* stages_list);
+// Adds --speakers: who chooses the Dutch speakers the text does not name in a quote's clause.
+void AddSpeakersOption(CLI::App* cmd, std::string* speakers);
 
 // Prints "bron: message" on stderr.
 void PrintError(const std::string& message);

@@ -469,8 +469,7 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   quotes->add_option("--data", quote_flags->data, "The JSONL articles the annotation refers to");
   quotes->add_option("--split", quote_flags->split, "dev, dev2 … dev5 (later rounds of dev articles), test or all")
       ->check(CLI::IsMember({"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "test", "all"}));
-  quotes->add_option("--speakers", quote_flags->speakers,
-                     "Dutch speaker choice: a speaker model file, or 'rules' for the rules alone (default models/nl-speakers.bron)");
+  AddSpeakersOption(quotes, &quote_flags->speakers);
   quotes->add_option("--errors", quote_flags->errors, "Print up to N misses and extras on stderr");
   quotes->add_option("--format", quote_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   auto numbers_flags = std::make_shared<NumbersEvalFlags>();

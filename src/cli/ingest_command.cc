@@ -40,7 +40,8 @@ struct IngestFlags {
   bool lenient = false;
   bool read_only = false;
   bool progress = false, no_progress = false;
-  std::string stages_list;  // comma-separated; one string so it does not swallow the inputs after it
+  std::string stages_list;
+  std::string speakers;
   double max_mb = 50;
   double max_seconds = 30;
   double timeout = 30;
@@ -351,7 +352,7 @@ int RunIngest(const IngestFlags& flags) {
     s = Status::Usage("--published expects a date as YYYY-MM-DD, not '" + flags.published + "'");
   }
   std::unique_ptr<Pipeline> pipeline;
-  if (s.ok()) s = BuildPipeline(flags.stages_list, flags.lang, &pipeline);
+  if (s.ok()) s = BuildPipeline(flags.stages_list, flags.lang, &pipeline, flags.speakers);
   if (!s.ok()) {
     PrintError(s.message());
     return s.code() == Status::Code::kUsage ? 2 : 1;
@@ -490,6 +491,7 @@ CommandRunner AddIngestCommand(CLI::App& app) {
   cmd->add_option("--max-mb", flags->max_mb, "Skip (and report) documents and pages larger than this (default 50)");
   cmd->add_option("--max-seconds", flags->max_seconds, "Skip (and report) documents that take longer (default 30)");
   AddStagesOption(cmd, &flags->stages_list);
+  AddSpeakersOption(cmd, &flags->speakers);
   return [flags] { return RunIngest(*flags); };
 }
 

@@ -16,7 +16,14 @@ void AddStagesOption(CLI::App* cmd, std::string* stages_list) {
                   "Comma-separated stages to run, with the stages they need (default: all): " + known);
 }
 
-Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out) {
+void AddSpeakersOption(CLI::App* cmd, std::string* speakers) {
+  cmd->add_option("--speakers", *speakers,
+                  "Dutch speakers the text does not name in a quote's clause: chosen by a speaker model file, or "
+                  "'rules' for the rules alone (default models/nl-speakers.bron)");
+}
+
+Status BuildPipeline(const std::string& stages_list, const std::string& lang, std::unique_ptr<Pipeline>* out,
+                     const std::string& speakers) {
   std::vector<std::string> stages;
   for (size_t pos = 0; pos < stages_list.size();) {
     size_t comma = stages_list.find(',', pos);
@@ -29,6 +36,7 @@ Status BuildPipeline(const std::string& stages_list, const std::string& lang, st
   }
   PipelineOptions options;
   options.lang = lang;
+  options.speakers = speakers;
   return Pipeline::Build(stages, options, out);
 }
 
