@@ -1499,7 +1499,8 @@ class Analysis {
           if (int named = NewcomerDescribed(last_end, q); named >= 0) {
             q.entity = named;
           } else if (!NamedSinceInOtherRole(last_entity, last_end, q.speaker) &&
-                     !OfficeNotHeld(last_entity, q.speaker) && !(plural && one_person(last_entity))) {
+                     !OfficeNotHeld(last_entity, q.speaker) && !(plural && one_person(last_entity)) &&
+                     !(IsPossessive(q.speaker.first) && !HoldsTitle(last_entity, q.speaker))) {
             q.entity = last_entity;
           }
         } else if (!IsPossessive(q.speaker.first)) {
@@ -1684,6 +1685,28 @@ class Analysis {
     std::string_view lemma = lemmas_[head - 1];
     const std::string* kind = OfficeKind(&lemma);
     return kind && kind->starts_with("court");
+  }
+  // Dutch "zijn advocaat" after Stanley is quoted: someone's lawyer is not that someone, so a possessive
+  // description is the person quoted before only when the story gives them its title ("advocaat Jan Smit",
+  // "Jan Smit, advocaat van …").
+  bool HoldsTitle(int entity, Range description) const {
+    uint32_t head = HeadNoun(description);
+    if (entity < 0 || head >= description.end) return false;
+    const std::string& noun = lemmas_[head];
+    auto same = [&](std::string_view word) {
+      std::string key = LexiconKey(word);
+      return key == noun || SameRole(key, noun) || (key.size() > noun.size() && key.ends_with(noun));
+    };
+    for (const std::string& role : doc_.entities[entity].roles) {
+      if (same(role)) return true;
+    }
+    for (const MentionRef& m : mentions_) {
+      if (m.entity != entity) continue;
+      if (m.first > 0 && same(lemmas_[m.first - 1])) return true;  // "advocaat Smit"
+      // "Smit, advocaat van …"
+      if (m.end + 1 < tokens_.size() && IsComma(m.end) && same(lemmas_[m.end + 1])) return true;
+    }
+    return false;
   }
   bool NamedSinceInOtherRole(int entity, uint32_t since, Range description) const {
     if (!nl_ || entity < 0) return false;
@@ -2634,6 +2657,7 @@ class Analysis {
     if (f.entity >= 0 && NamedIn(f.entity, f.speaker)) return "";
     return IsPluralDescription(f.speaker) || HeadIsPlural(f.speaker) ? "desc:plural"
            : words_[f.speaker.first] == "een" || words_[f.speaker.first] == "a" ? "desc:indef"
+           : IsPossessive(f.speaker.first) ? "desc:possessive"
            : IsPersonDescription(f.speaker) ? "desc:person" : "desc:other";
   }
   static std::string Bucket(int n, std::initializer_list<int> bounds) {

@@ -517,6 +517,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "om jongeren. \"Het is zeker niet de norm\", betoogt de sociologe.", "direct", "niet de norm",
                   "betoogt", "de sociologe", "Tanja Traag"}));
 
+// Round 9: errors met on the fresh dev13 and dev14, each pattern in a made-up sentence.
+INSTANTIATE_TEST_SUITE_P(
+    DutchRound9, QuoteCases,
+    ::testing::Values(
+        // Someone's lawyer is not that someone: "zijn advocaat" after Stanley is quoted names nobody ...
+        QuoteCase{"nl", "De 20-jarige Stanley staat terecht. ,,Ik wist niet wat erin zat'', legt hij uit. Stanley "
+                  "lijkt de ernst niet te beseffen. ,,Hij snapt niet wat er gaande is'', legt zijn advocaat uit.",
+                  "direct", "Hij snapt niet", "legt", "zijn advocaat", "null"},
+        // ... unless the story gave the one quoted before that title.
+        QuoteCase{"nl", "Advocaat Peter Plasman is boos. ,,Dit is geen eerlijk proces'', zegt Plasman. De zaak sleept "
+                  "al jaren. ,,Het moet nu stoppen'', zegt zijn advocaat.", "direct", "moet nu stoppen", "zegt",
+                  "zijn advocaat", "Peter Plasman"}));
+
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
     ::testing::Values(
