@@ -9,7 +9,7 @@ Usage: scripts/annotate-helper.py ANNOTATIONS.ann ARTICLES.jsonl OUT.jsonl [--sh
 
 The annotation file (the annotator's source; docs/annotation-guidelines.md says what to mark):
     # comment
-    @ ARTICLE_ID dev|dev2|...|dev14|test   starts an article (an article with no quotes is allowed)
+    @ ARTICLE_ID dev|dev2|...|dev17|test   starts an article (an article with no quotes is allowed)
     KIND CONTENT | CUE | SPEAKER | NAME    one quote; KIND is D(irect) I(ndirect) M(ixed) F(ragment)
   CONTENT  the content as it stands in the article, or "BEGIN ~~ END" for a long span (from BEGIN to the
            first END after it). It is searched from the start of the previous quote's content onward,
@@ -28,8 +28,8 @@ import os
 import sys
 
 KINDS = {"D": "direct", "I": "indirect", "M": "mixed", "F": "fragment"}
-# dev: tuned on; dev2 … dev14: later rounds annotated before bron was run on them; test: held out, never looked at.
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "test")
+# dev: tuned on; dev2 … dev17: later rounds annotated before bron was run on them; test: held out, never looked at.
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test")
 
 
 class AnnotationError(Exception):
@@ -130,7 +130,7 @@ def build(ann_path, articles):
                 if line.startswith("@"):
                     parts = line[1:].split()
                     if len(parts) != 2 or parts[1] not in SPLITS:
-                        raise AnnotationError("expected '@ ID dev|dev2|...|dev14|test'")
+                        raise AnnotationError("expected '@ ID dev|dev2|...|dev17|test'")
                     if parts[0] not in articles:
                         raise AnnotationError(f"article {parts[0]} not found")
                     row = {"id": int(parts[0]) if parts[0].isdigit() else parts[0], "split": parts[1], "quotes": []}
