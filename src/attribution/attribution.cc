@@ -2834,6 +2834,11 @@ class Analysis {
       add(c, voice + type);
       if (!entity.roles.empty()) add(c, "has_role" + type);
       if (e == next_cued) add(c, "next_cued");
+      // Named inside the speaker phrase: its head ("minister Hoekstra") or its complement ("de advocaat van
+      // Van Egten", someone else).
+      for (auto it = MentionsFrom(f.speaker.first); it != mentions_.end() && it->first < f.speaker.end; ++it) {
+        if (it->entity == e) add(c, IsComplementOfHead(it->first, f.speaker.first) ? "in_complement" : "in_phrase");
+      }
       if (n.after >= 0) add(c, "after" + std::to_string(n.after));
       if (n.after >= 0 && !n.last) add(c, "after" + std::to_string(n.after) + type);
       if (entity.type == "PER" && persons == 1) add(c, "only_person");

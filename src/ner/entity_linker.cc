@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -15,6 +16,78 @@ namespace bron {
 namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsUpperStart(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Whether an acronym abbreviates the words [first, end): its letters found in order in them (case aside),
+// the first opening the first word, every capitalised word giving one, at least half of them opening a word
+// ("Algemene Inlichtingen- en Veiligheidsdienst" for AIVD: the D inside the last word; after Schwartz and
+// Hearst 2003, who take any letters). Letters opening words are tried first.
+bool Abbreviates(const Document& doc, std::string_view acronym, uint32_t first, uint32_t end) {
+  struct Letter {
+    char c;
+    uint32_t word;
+    bool opens;
+  };
+  std::vector<Letter> letters;
+  std::vector<bool> capitalised;
+  for (uint32_t t = first; t < end; ++t) {
+    std::string_view w = doc.Form(t);
+    uint32_t word = t - first;
+    capitalised.push_back(IsUpperStart(w));
+    for (size_t i = 0; i < w.size(); ++i) {
+      letters.push_back({static_cast<char>(std::tolower(static_cast<unsigned char>(w[i]))), word, i == 0});
+    }
+  }
+  if (letters.empty() || letters[0].c != std::tolower(static_cast<unsigned char>(acronym[0]))) return false;
+  std::vector<int> gave(capitalised.size(), 0);
+  int budget = 20000;  // steps of the search: names are short, but bound it all the same
+  // Places letter k at a position after `from`; `starts`: letters so far that open a word.
+  std::function<bool(size_t, size_t, size_t)> place = [&](size_t k, size_t from, size_t starts) {
+    if (--budget < 0) return false;
+    if (k == acronym.size()) {
+      for (size_t w = 0; w < capitalised.size(); ++w) {
+        if (capitalised[w] && !gave[w]) return false;
+      }
+      return 2 * starts >= acronym.size();
+    }
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[k])));
+    for (int pass = 0; pass < 2; ++pass) {  // word openings first, then letters inside words
+      for (size_t p = from; p < letters.size(); ++p) {
+        if (letters[p].c != c || letters[p].opens != (pass == 0)) continue;
+        ++gave[letters[p].word];
+        bool ok = place(k + 1, p + 1, starts + letters[p].opens);
+        --gave[letters[p].word];
+        if (ok) return true;
+      }
+    }
+    return false;
+  };
+  ++gave[0];
+  bool ok = place(1, 1, 1);
+  return ok;
+}
+
+// Where the words an acronym abbreviates start, ending before token `end` (and not before `floor`, nor
+// before the sentence, nor over punctuation but hyphens): the nearest start of at most three words more than
+// letters, capitalised, and not a given name and a surname ("Chris van Dam" is not the CDA). `end` when none.
+uint32_t LongFormStart(const Document& doc, std::string_view acronym, uint32_t end, uint32_t floor = 0) {
+  const std::vector<Token>& tokens = doc.tokens;
+  if (end == 0 || end > tokens.size()) return end;
+  uint32_t sentence = tokens[end - 1].sentence, words = 0;
+  for (uint32_t t = end; t-- > floor && tokens[t].sentence == sentence;) {
+    std::string_view w = doc.Form(t);
+    if (w.empty() || w == acronym) return end;
+    bool word = IsAsciiLetter(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80;
+    if (!word && w != "-" && w != "&") return end;
+    if (word && ++words > acronym.size() + 3) return end;
+    if (!IsUpperStart(w) || !Abbreviates(doc, acronym, t, end)) continue;
+    // (A given name and a surname are a person: "Chris van Dam (CDA)"; "Christian Solidarity Worldwide" is not.)
+    uint32_t capitals = 0;
+    for (uint32_t k = t; k < end; ++k) capitals += IsUpperStart(doc.Form(k));
+    return capitals <= 2 && IsGivenName(Lowercase(w)) ? end : t;
+  }
+  return end;
+}
 
 // "VLADIMIR Poetin" => "Vladimir Poetin": all-caps words of a mixed mention are tabloid style.
 std::string NormalizeCase(std::string_view text) {
@@ -358,35 +431,58 @@ void EntityLinker::Link(Document* doc) const {
       if (f.type == "LOC" && f.mention.end_token == f.mention.first_token + 1 && surnames.count(f.text)) f.type = "PER";
     }
   }
-  // "De Samenwerkende Actiegroepen tegen Laagvliegen (SATL)": the words before an acronym in brackets whose
-  // initials spell it are an organisation's name, whatever the recogniser made of them, and the acronym
-  // names it wherever it stands.
+  // "De Samenwerkende Actiegroepen tegen Laagvliegen (SATL)", "de Algemene Inlichtingen- en Veiligheidsdienst
+  // (AIVD)", "de IND (Immigratie- en Naturalisatiedienst)": an acronym and, in brackets after or before it,
+  // the words it abbreviates are an organisation's name, whatever the recogniser made of them, and the
+  // acronym names it wherever it stands.
   std::map<std::string, std::string> acronyms;  // acronym => the name it stands for
-  for (uint32_t t = 2; t + 1 < tokens.size(); ++t) {
-    std::string_view acronym = doc->Form(t);
-    if (doc->Form(t - 1) != "(" || doc->Form(t + 1) != ")" || acronym.size() < 2 || acronym.size() > 8) continue;
-    bool caps = true;
-    for (char c : acronym) caps = caps && c >= 'A' && c <= 'Z';
-    if (!caps) continue;
-    uint32_t end = t - 1, first = end;
-    std::string initials;
-    while (first > 0 && initials.size() < acronym.size() && tokens[first - 1].sentence == tokens[t].sentence) {
-      std::string_view w = doc->Form(first - 1);
-      if (w.empty() || !(IsAsciiLetter(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) break;
-      initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(w[0]))));
-      --first;
+  auto is_acronym = [](std::string_view w) {
+    if (w.size() < 2 || w.size() > 8) return false;
+    for (char c : w) {
+      if (c < 'A' || c > 'Z') return false;
     }
-    std::string_view head = doc->Form(first);
-    if (initials != acronym || head.empty() || !(head[0] >= 'A' && head[0] <= 'Z')) continue;
+    return true;
+  };
+  auto define = [&](std::string_view acronym, uint32_t first, uint32_t end) {
     Found f;
     f.mention = {tokens[first].start, tokens[end - 1].end, first, end};
     f.text = std::string(doc->Span(f.mention.start, f.mention.end));
     f.type = "ORG";
+    f.canonical = aliases_.Find(f.text);  // "Europese Unie (EU)" is still the European Union
+    if (!f.canonical) f.canonical = aliases_.Find(NormalizeCase(f.text));
     found.erase(std::remove_if(found.begin(), found.end(),
                                [&](const Found& g) { return g.mention.first_token >= first && g.mention.end_token <= end; }),
                 found.end());
     acronyms[std::string(acronym)] = f.text;
     found.push_back(std::move(f));
+  };
+  for (uint32_t t = 1; t + 1 < tokens.size(); ++t) {
+    std::string_view acronym = doc->Form(t);
+    if (!is_acronym(acronym)) continue;
+    if (t >= 2 && doc->Form(t - 1) == "(" && doc->Form(t + 1) == ")") {
+      uint32_t first = LongFormStart(*doc, acronym, t - 1);
+      if (first < t - 1) define(acronym, first, t - 1);
+    } else if (doc->Form(t + 1) == "(") {
+      uint32_t close = t + 2;
+      while (close < tokens.size() && close < t + 12 && doc->Form(close) != ")") ++close;
+      if (close >= tokens.size() || doc->Form(close) != ")" || close == t + 2) continue;
+      if (LongFormStart(*doc, acronym, close, t + 2) == t + 2) define(acronym, t + 2, close);
+    }
+  }
+  // An acronym the document uses and, elsewhere, an organisation's name of several words it abbreviates,
+  // perhaps with the capitalised word before it ("de Nederlandse Voedsel- en Warenautoriteit" … "de NVWA").
+  for (const Found& a : std::vector<Found>(found)) {
+    if (!is_acronym(a.text) || acronyms.count(a.text)) continue;
+    for (const Found& l : std::vector<Found>(found)) {
+      uint32_t first = l.mention.first_token, end = l.mention.end_token;
+      if (end - first < 2 || (l.type != "ORG" && l.type != "MISC")) continue;
+      uint32_t floor = first > 0 && IsUpperStart(doc->Form(first - 1)) ? first - 1 : first;
+      uint32_t start = LongFormStart(*doc, a.text, end, floor);
+      if (start == first || start == floor) {
+        define(a.text, start, end);
+        break;
+      }
+    }
   }
   if (!acronyms.empty()) {
     for (Found& f : found) {
@@ -404,6 +500,7 @@ void EntityLinker::Link(Document* doc) const {
       std::string key_b = found[b].canonical ? "=" + found[b].canonical->name : SpellingKey(NormalizeCase(found[b].text));
       bool same = key_a == key_b;
       if (auto it = acronyms.find(found[a].text); it != acronyms.end() && it->second == found[b].text) same = true;
+      if (auto it = acronyms.find(found[b].text); it != acronyms.end() && it->second == found[a].text) same = true;
       if (!same && !found[a].canonical && found[b].mention.end_token - found[b].mention.first_token > 1 &&
           found[a].mention.end_token - found[a].mention.first_token == 1 && found[a].type != "LOC") {
         same = SpellingKey(found[a].text) == SpellingKey(LastWord(NormalizeCase(found[b].text)));

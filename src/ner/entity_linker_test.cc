@@ -194,6 +194,54 @@ TEST(EntityLinker, AnAcronymInBracketsNamesTheWordsBeforeIt) {
   EXPECT_EQ(doc.entities[0].type, "PER");
 }
 
+TEST(EntityLinker, AnAcronymMayTakeLettersFromInsideItsWords) {
+  EntityLinker linker(NameTable(), nullptr, nullptr);
+  auto upos = [](const std::string& text) {  // capitalised words are proper nouns, the rest nouns
+    std::vector<Upos> out;
+    Document d;
+    d.text = text;
+    Tokenizer("nl").Tokenize(&d);
+    for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+      std::string_view w = d.Form(t);
+      out.push_back(w == "(" || w == ")" || w == "-" || w == "." ? Upos::kPunct
+                    : w[0] >= 'A' && w[0] <= 'Z'                  ? Upos::kPropn
+                                                                  : Upos::kNoun);
+    }
+    return out;
+  };
+  // The long form in brackets after the acronym, the D of AIVD inside "Veiligheidsdienst" and the acronym
+  // used before it is defined: one organisation, named in full.
+  std::string text = "De AIVD waarschuwt . Directeur van de Algemene Inlichtingen- en Veiligheidsdienst ( AIVD ) is Schoof .";
+  //                   0  1    2          3 4         5   6  7        8             9  10                 11 12  13 14 15   16
+  Document doc = Tagged(text, {"O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG",
+                               "O", "O", "B-PER", "O"}, upos(text));
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Algemene Inlichtingen- en Veiligheidsdienst");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+  // The acronym first, its long form in brackets after it.
+  text = "De IND ( Immigratie- en Naturalisatiedienst ) wijst het af .";
+  doc = Tagged(text, {"O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"}, upos(text));
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Immigratie- en Naturalisatiedienst");
+  // No brackets: an organisation's name the acronym abbreviates elsewhere, with the capitalised word before it.
+  text = "Een film van de Nederlandse Voedsel- en Warenautoriteit . De NVWA controleert .";
+  doc = Tagged(text, {"O", "O", "O", "O", "B-MISC", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O"}, upos(text));
+  linker.Link(&doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Nederlandse Voedsel- en Warenautoriteit");
+  // Not what only some of the words spell, nor a person with the party in brackets after the name.
+  text = "Het Europees Parlement en de EU . Chris van Dam ( CDA ) en Forum voor Democratie tegen de VVD .";
+  doc = Tagged(text, {"O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "B-PER", "I-PER", "I-PER", "O", "B-ORG", "O", "O",
+                      "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O"}, upos(text));
+  linker.Link(&doc);
+  std::vector<std::string> names;
+  for (const Entity& e : doc.entities) names.push_back(e.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Europees Parlement", "EU", "Chris van Dam", "CDA", "Forum voor Democratie",
+                                             "VVD"}));
+}
+
 TEST(NameTable, RejectsMalformedLines) {
   NameTable t;
   EXPECT_FALSE(t.AddTsv("Kiev\tKyiv\n", "x.tsv").ok());
