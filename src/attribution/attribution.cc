@@ -2750,7 +2750,8 @@ class Analysis {
       int entity;
       const MentionRef* last = nullptr;
       const MentionRef* first = nullptr;
-      int count = 0, total = 0;
+      int count = 0;  // mentions in the window before the anchor
+      int total = 0;  // mentions from the window's start to the end of the document
       bool titled = false;  // a mention before the anchor comes right after the description's head noun
       int after = -1;  // sentences after the anchor's of its first mention after it, -1 if none
     };

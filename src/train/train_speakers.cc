@@ -37,8 +37,9 @@ Status CollectSpeakerExamples(const std::string& gold_path, const std::string& d
             right.push_back(g.speaker_name ? SpeakerNamesMatch(*g.speaker_name, SpeakerNames(doc, c.entity))
                                            : c.entity < 0);
           }
-          std::string what = choice.kind + " " + doc.id + " " + std::string(doc.Span(doc.quotes[choice.quote].start,
-                                                                  std::min<uint32_t>(doc.quotes[choice.quote].start + 50, doc.quotes[choice.quote].end)));
+          // For --changes: the kind, article and start of the quote, the gold name, each candidate's features.
+          const Quote& q = doc.quotes[choice.quote];
+          std::string what = choice.kind + " " + doc.id + " " + std::string(doc.Span(q.start, std::min(q.start + 50, q.end)));
           what += " | gold " + (g.speaker_name ? *g.speaker_name : std::string("null"));
           for (const SpeakerCandidate& c : choice.candidates) {
             what += "\n    " + (c.entity < 0 ? std::string("null") : doc.entities[c.entity].name) + ":";
