@@ -23,6 +23,10 @@ bool IsUpperStart(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0]
 // ("Algemene Inlichtingen- en Veiligheidsdienst" for AIVD: the D inside the last word; after Schwartz and
 // Hearst 2003, who take any letters). Letters opening words are tried first.
 bool Abbreviates(const Document& doc, std::string_view acronym, uint32_t first, uint32_t end) {
+  std::string_view opening = doc.Form(first);
+  if (opening.empty() || std::tolower(static_cast<unsigned char>(opening[0])) != std::tolower(static_cast<unsigned char>(acronym[0]))) {
+    return false;
+  }
   struct Letter {
     char c;
     uint32_t word;
@@ -40,7 +44,7 @@ bool Abbreviates(const Document& doc, std::string_view acronym, uint32_t first, 
   }
   if (letters.empty() || letters[0].c != std::tolower(static_cast<unsigned char>(acronym[0]))) return false;
   std::vector<int> gave(capitalised.size(), 0);
-  int budget = 20000;  // steps of the search: names are short, but bound it all the same
+  int budget = 2000;  // steps of the search: names are short, but bound it all the same
   // Places letter k at a position after `from`; `starts`: letters so far that open a word.
   std::function<bool(size_t, size_t, size_t)> place = [&](size_t k, size_t from, size_t starts) {
     if (--budget < 0) return false;
@@ -471,12 +475,20 @@ void EntityLinker::Link(Document* doc) const {
   }
   // An acronym the document uses and, elsewhere, an organisation's name of several words it abbreviates,
   // perhaps with the capitalised word before it ("de Nederlandse Voedsel- en Warenautoriteit" … "de NVWA").
+  std::set<std::string> tried;  // each acronym once, however often it stands
+  int pairs = 20000;             // acronyms times names tried, at most: a document of thousands of each is no news
   for (const Found& a : std::vector<Found>(found)) {
-    if (!is_acronym(a.text) || acronyms.count(a.text)) continue;
+    if (!is_acronym(a.text) || acronyms.count(a.text) || !tried.insert(a.text).second) continue;
     for (const Found& l : std::vector<Found>(found)) {
       uint32_t first = l.mention.first_token, end = l.mention.end_token;
       if (end - first < 2 || (l.type != "ORG" && l.type != "MISC")) continue;
       uint32_t floor = first > 0 && IsUpperStart(doc->Form(first - 1)) ? first - 1 : first;
+      char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(a.text[0])));
+      if (std::tolower(static_cast<unsigned char>(doc->Form(first)[0])) != initial &&
+          std::tolower(static_cast<unsigned char>(doc->Form(floor)[0])) != initial) {
+        continue;
+      }
+      if (--pairs < 0) break;
       uint32_t start = LongFormStart(*doc, a.text, end, floor);
       if (start == first || start == floor) {
         define(a.text, start, end);
