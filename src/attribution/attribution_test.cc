@@ -528,7 +528,14 @@ INSTANTIATE_TEST_SUITE_P(
         // ... unless the story gave the one quoted before that title.
         QuoteCase{"nl", "Advocaat Peter Plasman is boos. ,,Dit is geen eerlijk proces'', zegt Plasman. De zaak sleept "
                   "al jaren. ,,Het moet nu stoppen'', zegt zijn advocaat.", "direct", "moet nu stoppen", "zegt",
-                  "zijn advocaat", "Peter Plasman"}));
+                  "zijn advocaat", "Peter Plasman"},
+        // "merken dat" is a belief ...
+        QuoteCase{"nl", "Spits Ferdy Druijf merkt dat de nieuwe trainers vaker en feller coachen.", "indirect",
+                  "feller coachen", "merkt", "Spits Ferdy Druijf", "Ferdy Druijf"},
+        // ... and an "orgaan" (here "het adviesorgaan") is the body named before.
+        QuoteCase{"nl", "De Raad van State was eerder kritisch over het plan. Volgens het adviesorgaan zijn het nut en "
+                  "de noodzaak van de maatregel niet aangetoond.", "indirect", "niet aangetoond", "Volgens",
+                  "het adviesorgaan", "Raad van State"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, QuoteCases,
