@@ -17,16 +17,14 @@ namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsUpperStart(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+char LowerInitial(std::string_view w) { return w.empty() ? '\0' : static_cast<char>(std::tolower(static_cast<unsigned char>(w[0]))); }
 
 // Whether an acronym abbreviates the words [first, end): its letters found in order in them (case aside),
 // the first opening the first word, every capitalised word giving one, at least half of them opening a word
 // ("Algemene Inlichtingen- en Veiligheidsdienst" for AIVD: the D inside the last word; after Schwartz and
 // Hearst 2003, who take any letters). Letters opening words are tried first.
 bool Abbreviates(const Document& doc, std::string_view acronym, uint32_t first, uint32_t end) {
-  std::string_view opening = doc.Form(first);
-  if (opening.empty() || std::tolower(static_cast<unsigned char>(opening[0])) != std::tolower(static_cast<unsigned char>(acronym[0]))) {
-    return false;
-  }
+  if (first >= end || LowerInitial(doc.Form(first)) != LowerInitial(acronym)) return false;
   struct Letter {
     char c;
     uint32_t word;
@@ -42,7 +40,6 @@ bool Abbreviates(const Document& doc, std::string_view acronym, uint32_t first, 
       letters.push_back({static_cast<char>(std::tolower(static_cast<unsigned char>(w[i]))), word, i == 0});
     }
   }
-  if (letters.empty() || letters[0].c != std::tolower(static_cast<unsigned char>(acronym[0]))) return false;
   std::vector<int> gave(capitalised.size(), 0);
   int budget = 2000;  // steps of the search: names are short, but bound it all the same
   // Places letter k at a position after `from`; `starts`: letters so far that open a word.
@@ -483,11 +480,8 @@ void EntityLinker::Link(Document* doc) const {
       uint32_t first = l.mention.first_token, end = l.mention.end_token;
       if (end - first < 2 || (l.type != "ORG" && l.type != "MISC")) continue;
       uint32_t floor = first > 0 && IsUpperStart(doc->Form(first - 1)) ? first - 1 : first;
-      char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(a.text[0])));
-      if (std::tolower(static_cast<unsigned char>(doc->Form(first)[0])) != initial &&
-          std::tolower(static_cast<unsigned char>(doc->Form(floor)[0])) != initial) {
-        continue;
-      }
+      char initial = LowerInitial(a.text);
+      if (LowerInitial(doc->Form(first)) != initial && LowerInitial(doc->Form(floor)) != initial) continue;
       if (--pairs < 0) break;
       uint32_t start = LongFormStart(*doc, a.text, end, floor);
       if (start == first || start == floor) {
