@@ -467,7 +467,7 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   quotes->add_option("--polnear", quote_flags->polnear, "A PolNeAR folder with text/ and attributions/ (English)");
   quotes->add_option("--gold", quote_flags->gold, "bron's quote annotation (JSONL, docs/annotation-guidelines.md)");
   quotes->add_option("--data", quote_flags->data, "The JSONL articles the annotation refers to");
-  quotes->add_option("--split", quote_flags->split, "dev, dev2 … dev5 (later rounds of dev articles), test or all")
+  quotes->add_option("--split", quote_flags->split, "dev, dev2 … dev17 (later rounds of dev articles), test or all")
       ->check(CLI::IsMember({"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test", "all"}));
   AddSpeakersOption(quotes, &quote_flags->speakers);
   quotes->add_option("--errors", quote_flags->errors, "Print up to N misses and extras on stderr");
