@@ -260,6 +260,11 @@ TEST(Cli, SpeakerModelIsLoadedOrReported) {
     ASSERT_EQ(d["quotes"].at(0)["speaker"]["entity"].get(entity), simdjson::SUCCESS) << r->out;
     EXPECT_EQ(entity, "E1");
   }
+  // Training on an annotation that matches nothing is an error, not an empty model.
+  std::string empty = testing::WriteScratch("empty.jsonl", "");
+  auto untrained = RunBron("train speakers --lang nl --gold " + empty + " --articles " + empty + " --out " + dir + "/x.bron");
+  EXPECT_EQ(untrained.status, 1);
+  EXPECT_NE(untrained.err.find("nothing to train on"), std::string::npos) << untrained.err;
   auto missing = RunBron("analyze --lang nl --speakers " + dir + "/none.bron -", text);
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find(dir + "/none.bron"), std::string::npos) << missing.err;

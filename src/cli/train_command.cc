@@ -34,6 +34,7 @@ struct TrainFlags {
   std::string articles;
   bool cross_validate = false;
   size_t changes = 0;
+  double train_share = 1;
   std::string command_line;
 };
 
@@ -57,11 +58,15 @@ int RunTrainSpeakers(const TrainFlags& flags, const std::function<void(const std
     PrintError(s.message());
     return 1;
   }
+  if (examples.choices.empty()) {
+    PrintError(flags.gold + ": no annotated quote matched a choice of the rules in " + articles + "; nothing to train on");
+    return 1;
+  }
   log(std::to_string(examples.choices.size()) + " choices from " + flags.gold);
   SpeakerRanker::Options options;
   if (flags.epochs > 0) options.epochs = flags.epochs;
   if (flags.seed > 0) options.seed = flags.seed;
-  if (flags.cross_validate) CrossValidateSpeakers(examples, options, flags.changes, log);
+  if (flags.cross_validate) CrossValidateSpeakers(examples, options, flags.changes, flags.train_share, log);
   SpeakerRanker ranker = SpeakerRanker::Train(examples.choices, examples.right, options);
   ModelFile model;
   model.meta = {{"kind", "speakers"}, {"lang", "nl"}, {"trained_on", flags.gold + " (every split but test) over " + articles},
@@ -206,6 +211,9 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
                   "Speakers only: the JSONL articles it annotates (default DATA/news/nl-dpg-2019.jsonl)");
   cmd->add_flag("--cross-validate", flags->cross_validate,
                 "Speakers only: first score the rules and the ranker with each split of the annotation held out");
+  cmd->add_option("--train-share", flags->train_share,
+                  "Speakers only, with --cross-validate: train each held-out ranker on this share of the other choices (a learning curve)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--changes", flags->changes,
                   "Speakers only, with --cross-validate: print up to N choices the ranker gets right and the rules wrong, or the other way");
   cmd->add_option("--runs", flags->runs, "NER only: perceptrons to train and average (default 3)");

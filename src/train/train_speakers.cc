@@ -55,7 +55,7 @@ Status CollectSpeakerExamples(const std::string& gold_path, const std::string& d
 }
 
 void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker::Options& options, size_t max_changes,
-                           const std::function<void(const std::string&)>& log) {
+                           double share, const std::function<void(const std::string&)>& log) {
   size_t shown = 0;
   std::vector<std::string> splits;
   for (const std::string& s : examples.split) {
@@ -66,6 +66,7 @@ void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker:
     SpeakerExamples train;
     for (size_t i = 0; i < examples.choices.size(); ++i) {
       if (examples.split[i] == held) continue;
+      if (share < 1 && (i * 2654435761u) % 1000 >= share * 1000) continue;
       train.choices.push_back(examples.choices[i]);
       train.right.push_back(examples.right[i]);
     }

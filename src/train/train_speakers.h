@@ -27,8 +27,10 @@ Status CollectSpeakerExamples(const std::string& gold, const std::string& data, 
 // Leave one split out: for each split, a ranker trained on the others decides its choices. One line per
 // split and a total to `log`: how many the rules and the ranker get right, and how many any candidate could;
 // before them up to `max_changes` choices where one is right and the other wrong, with their candidates.
+// With `share` under 1, each ranker learns from that share of the other splits' choices only (a fixed hash of
+// a choice's index picks it): the learning curve.
 void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker::Options& options, size_t max_changes,
-                           const std::function<void(const std::string&)>& log);
+                           double share, const std::function<void(const std::string&)>& log);
 
 }  // namespace bron
 
