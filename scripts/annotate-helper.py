@@ -9,7 +9,7 @@ Usage: scripts/annotate-helper.py ANNOTATIONS.ann ARTICLES.jsonl OUT.jsonl [--sh
 
 The annotation file (the annotator's source; docs/annotation-guidelines.md says what to mark):
     # comment
-    @ ARTICLE_ID dev|dev2|...|dev17|test   starts an article (an article with no quotes is allowed)
+    @ ARTICLE_ID dev|dev2|dev3|...|test   starts an article (an article with no quotes is allowed)
     KIND CONTENT | CUE | SPEAKER | NAME    one quote; KIND is D(irect) I(ndirect) M(ixed) F(ragment)
   CONTENT  the content as it stands in the article, or "BEGIN ~~ END" for a long span (from BEGIN to the
            first END after it). It is searched from the start of the previous quote's content onward,
@@ -25,11 +25,12 @@ Errors name the annotation file line. The result is checked by scripts/check-quo
 import importlib.util
 import json
 import os
+import re
 import sys
 
 KINDS = {"D": "direct", "I": "indirect", "M": "mixed", "F": "fragment"}
-# dev: tuned on; dev2 … dev17: later rounds annotated before bron was run on them; test: held out, never looked at.
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test")
+# dev: tuned on; dev2, dev3, …: later rounds annotated before bron was run on them; test: held out, never looked at.
+SPLIT = re.compile(r"dev([2-9]|[1-9][0-9]+)?|test")
 
 
 class AnnotationError(Exception):
@@ -129,8 +130,8 @@ def build(ann_path, articles):
             try:
                 if line.startswith("@"):
                     parts = line[1:].split()
-                    if len(parts) != 2 or parts[1] not in SPLITS:
-                        raise AnnotationError("expected '@ ID dev|dev2|...|dev17|test'")
+                    if len(parts) != 2 or not SPLIT.fullmatch(parts[1]):
+                        raise AnnotationError("expected '@ ID dev|dev2|dev3|...|test'")
                     if parts[0] not in articles:
                         raise AnnotationError(f"article {parts[0]} not found")
                     row = {"id": int(parts[0]) if parts[0].isdigit() else parts[0], "split": parts[1], "quotes": []}

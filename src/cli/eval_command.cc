@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <regex>
 #include <sstream>
 
 #include "bron/pipeline.h"
@@ -467,8 +468,14 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   quotes->add_option("--polnear", quote_flags->polnear, "A PolNeAR folder with text/ and attributions/ (English)");
   quotes->add_option("--gold", quote_flags->gold, "bron's quote annotation (JSONL, docs/annotation-guidelines.md)");
   quotes->add_option("--data", quote_flags->data, "The JSONL articles the annotation refers to");
-  quotes->add_option("--split", quote_flags->split, "dev, dev2 … dev17 (later rounds of dev articles), test or all")
-      ->check(CLI::IsMember({"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test", "all"}));
+  quotes->add_option("--split", quote_flags->split, "dev, dev2, dev3 … (later rounds of dev articles), test or all")
+      ->check(CLI::Validator(
+          [](const std::string& split) {
+            return std::regex_match(split, std::regex("dev([2-9]|[1-9][0-9]+)?|test|all"))
+                       ? std::string()
+                       : "expected dev, dev2, dev3 …, test or all, not " + split;
+          },
+          "SPLIT"));
   AddSpeakersOption(quotes, &quote_flags->speakers);
   quotes->add_option("--errors", quote_flags->errors, "Print up to N misses and extras on stderr");
   quotes->add_option("--format", quote_flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));

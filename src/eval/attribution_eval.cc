@@ -375,12 +375,18 @@ Status ForEachGoldArticle(const std::string& gold_path, const std::string& data_
 
 Status EvalQuotesJsonl(const std::string& gold_path, const std::string& data_path, const std::string& split,
                        const Pipeline& pipeline, size_t max_errors, AttributionScore* score) {
-  return ForEachGoldArticle(gold_path, data_path, split,
-                            [&](Document& doc, const std::vector<GoldAttribution>& gold, std::string_view) {
-                              BRON_RETURN_IF_ERROR(pipeline.Process(doc));
-                              ScoreAttributions(gold, SystemAttributions(doc), Decode(doc.text), max_errors, score);
-                              return Status::Ok();
-                            });
+  size_t articles = 0;
+  BRON_RETURN_IF_ERROR(ForEachGoldArticle(gold_path, data_path, split,
+                                          [&](Document& doc, const std::vector<GoldAttribution>& gold, std::string_view) {
+                                            BRON_RETURN_IF_ERROR(pipeline.Process(doc));
+                                            ScoreAttributions(gold, SystemAttributions(doc), Decode(doc.text), max_errors,
+                                                              score);
+                                            ++articles;
+                                            return Status::Ok();
+                                          }));
+  // A misspelt split would otherwise score as an empty run.
+  if (articles == 0) return Status::InvalidInput(gold_path + ": no article of split " + split);
+  return Status::Ok();
 }
 
 }  // namespace bron
