@@ -1230,6 +1230,7 @@ class Analysis {
       bool turn_like = (words >= 3 && HasVerb(q.content)) || words >= 6;  // not a title ("Meet the Press")
       if (dialogue[i]) {  // a line of a dialogue: nobody in particular
         if (!turn_like && !sentence_like) q.kind = "fragment";
+        q.resolved_by = "dialogue";  // (and not the ranker's to change)
         continue;
       }
       // "Critici zeggen dat … Hoogma ontkent dat. ,,Ik zou …": the last speaker was no one person, and a
@@ -2702,9 +2703,9 @@ class Analysis {
       std::string kind = MentionKind(f);
       if (kind.empty()) continue;
       // (Not what the rarer steps resolved, too seldom in the annotation to learn how far to trust them: an
-      // interviewee's "u", a source the next sentence names.)
+      // interviewee's "u", a source the next sentence names, the lines of a dialogue.)
       std::string_view by = f.resolved_by;
-      if (by == "interviewee" || by == "described_source") continue;
+      if (by == "interviewee" || by == "described_source" || by == "dialogue") continue;
       SpeakerChoice choice = CandidatesFor(rules, i, kind, first_person);
       choice.quote = static_cast<int>(i);  // Emit keeps the order
       choice.kind = kind;

@@ -1,5 +1,7 @@
 #include "attribution/speaker_ranker.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "model/linear_model.h"
@@ -42,6 +44,21 @@ TEST(SpeakerRanker, LearnsWhichCandidateIsRight) {
   fresh.candidates.push_back(Candidate(-1, {"none"}));
   EXPECT_EQ(ranker.Choose(fresh), 1u);
   EXPECT_GT(ranker.Score(fresh.candidates[1]), ranker.Score(fresh.candidates[2]));
+}
+
+// Full-batch training: the same choices in another order give the same weights (up to float rounding).
+TEST(SpeakerRanker, TrainingDoesNotDependOnTheOrderOfTheChoices) {
+  std::vector<SpeakerChoice> choices;
+  std::vector<std::vector<bool>> right;
+  MakeChoices(&choices, &right);
+  SpeakerRanker forward = SpeakerRanker::Train(choices, right, {});
+  std::reverse(choices.begin(), choices.end());
+  std::reverse(right.begin(), right.end());
+  SpeakerRanker backward = SpeakerRanker::Train(choices, right, {});
+  ASSERT_EQ(forward.size(), backward.size());
+  for (const SpeakerChoice& choice : choices) {
+    for (const SpeakerCandidate& c : choice.candidates) EXPECT_NEAR(forward.Score(c), backward.Score(c), 1e-4);
+  }
 }
 
 TEST(SpeakerRanker, RoundTripsThroughAModelFile) {

@@ -34,6 +34,7 @@ struct TrainFlags {
   std::string articles;
   bool cross_validate = false;
   size_t changes = 0;
+  size_t errors = 0;
   double train_share = 1;
   std::string command_line;
 };
@@ -64,9 +65,8 @@ int RunTrainSpeakers(const TrainFlags& flags, const std::function<void(const std
   }
   log(std::to_string(examples.choices.size()) + " choices from " + flags.gold);
   SpeakerRanker::Options options;
-  if (flags.epochs > 0) options.epochs = flags.epochs;
-  if (flags.seed > 0) options.seed = flags.seed;
-  if (flags.cross_validate) CrossValidateSpeakers(examples, options, flags.changes, flags.train_share, log);
+  if (flags.epochs > 0) options.passes = flags.epochs;
+  if (flags.cross_validate) CrossValidateSpeakers(examples, options, flags.changes, flags.errors, flags.train_share, log);
   SpeakerRanker ranker = SpeakerRanker::Train(examples.choices, examples.right, options);
   ModelFile model;
   model.meta = {{"kind", "speakers"}, {"lang", "nl"}, {"trained_on", flags.gold + " (every split but test) over " + articles},
@@ -199,13 +199,13 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
   cmd->add_option("--lang", flags->lang, "Language: nl or en")->required()->check(CLI::IsMember({"nl", "en"}));
   cmd->add_option("--data", flags->data, "The shared data folder (default ../shared/data)");
   cmd->add_option("--out", flags->out, "Model file to write")->required();
-  cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10)");
+  cmd->add_option("--epochs", flags->epochs, "Training epochs (default 10; speakers: full-batch passes, default 1000)");
   cmd->add_option("--min-count", flags->min_count, "Drop features seen fewer times in training (default 2; smaller models)");
   cmd->add_option("--prune", flags->prune, "Tagger only: drop averaged weights smaller than this (default 0.05; smaller models)");
   cmd->add_option("--gazetteer-dropout", flags->gazetteer_dropout,
                   "NER only: how often a training name's gazetteer features are left out (default nl 0.5, en 0)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--seed", flags->seed, "NER and speakers: seed of the training order (and NER's dropout; default 1)");
+  cmd->add_option("--seed", flags->seed, "Tagger and NER: seed of the training order (and NER's dropout; default 1)");
   cmd->add_option("--gold", flags->gold, "Speakers only: bron's quote annotation (default data/eval/quotes-nl.jsonl)");
   cmd->add_option("--articles", flags->articles,
                   "Speakers only: the JSONL articles it annotates (default DATA/news/nl-dpg-2019.jsonl)");
@@ -216,6 +216,8 @@ CommandRunner AddTrainCommand(CLI::App& app, int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--changes", flags->changes,
                   "Speakers only, with --cross-validate: print up to N choices the ranker gets right and the rules wrong, or the other way");
+  cmd->add_option("--errors", flags->errors,
+                  "Speakers only, with --cross-validate: print up to N held-out choices the ranker gets wrong, with every candidate's score");
   cmd->add_option("--runs", flags->runs, "NER only: perceptrons to train and average (default 3)");
   cmd->add_option("--keep-weights", flags->keep_weights,
                   "Tagger only: take the tag weights and clusters of this model, build only the lemmatizer (seconds)");

@@ -55,8 +55,8 @@ Status CollectSpeakerExamples(const std::string& gold_path, const std::string& d
 }
 
 void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker::Options& options, size_t max_changes,
-                           double share, const std::function<void(const std::string&)>& log) {
-  size_t shown = 0;
+                           size_t max_errors, double share, const std::function<void(const std::string&)>& log) {
+  size_t shown = 0, errors = 0;
   std::vector<std::string> splits;
   for (const std::string& s : examples.split) {
     if (std::find(splits.begin(), splits.end(), s) == splits.end()) splits.push_back(s);
@@ -83,6 +83,21 @@ void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker:
       if (right[chosen] != right[examples.choices[i].rules] && shown < max_changes) {
         ++shown;
         log(std::string(right[chosen] ? "gained" : "lost") + " (" + held + "): " + examples.what[i]);
+      }
+      if (!right[chosen] && errors < max_errors) {
+        ++errors;
+        // The quote's line, then one line per candidate (what's layout), each after its mark and score.
+        const std::string& what = examples.what[i];
+        std::string shown_what = "wrong (" + held + "): " + what.substr(0, what.find('\n'));
+        size_t c = 0;
+        for (size_t at = what.find('\n'); at != std::string::npos && c < right.size(); at = what.find('\n', at + 1), ++c) {
+          size_t end = what.find('\n', at + 1);
+          char mark[32];
+          std::snprintf(mark, sizeof mark, "\n  %c%c %7.3f", c == chosen ? '>' : ' ', right[c] ? '+' : ' ',
+                        model.Score(examples.choices[i].candidates[c]));
+          shown_what += mark + what.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+        }
+        log(shown_what);
       }
     }
     char line[160];

@@ -28,9 +28,10 @@ Status CollectSpeakerExamples(const std::string& gold, const std::string& data, 
 // split and a total to `log`: how many the rules and the ranker get right, and how many any candidate could;
 // before them up to `max_changes` choices where one is right and the other wrong, with their candidates.
 // With `share` under 1, each ranker learns from that share of the other splits' choices only (a fixed hash of
-// a choice's index picks it): the learning curve.
+// a choice's index picks it): the learning curve. Up to `max_errors` held-out choices the ranker gets wrong
+// are printed with each candidate's score, the chosen one marked ">" and the right ones "+".
 void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker::Options& options, size_t max_changes,
-                           double share, const std::function<void(const std::string&)>& log);
+                           size_t max_errors, double share, const std::function<void(const std::string&)>& log);
 
 }  // namespace bron
 
