@@ -2720,11 +2720,22 @@ class Analysis {
     const int at = static_cast<int>(tokens_[anchor].sentence);
     const bool tracing = trace_ != nullptr;
     SpeakerChoice choice;
-    // Every feature alone and with the kind of mention.
+    // Every feature alone and with the kind of mention. A person or body other than the rules' choice also
+    // gets each simple feature (not already a conjunction) joined to the step of the rules that chose someone
+    // else: what it takes to overrule a continued turn is not what it takes to overrule a speaker named in
+    // the clause.
+    const std::string against = std::string("against_") + f.resolved_by + (f.entity < 0 ? "_none" : "");
+    const uint64_t against_step = FeatureHash(3, against);
     auto add = [&](SpeakerCandidate& c, const std::string& name) {
-      c.features.push_back(FeatureHash(1, name));
-      c.features.push_back(FeatureHash(2, kind + "&" + name));
+      const uint64_t alone = FeatureHash(1, name), with_kind = FeatureHash(2, kind + "&" + name);
+      c.features.push_back(alone);
+      c.features.push_back(with_kind);
       if (tracing) c.names.push_back(name);
+      if (c.entity >= 0 && c.entity != f.entity && name.find('&') == std::string::npos) {
+        c.features.push_back(FeatureMix(4, alone ^ against_step));
+        c.features.push_back(FeatureMix(5, with_kind ^ against_step));
+        if (tracing) c.names.push_back(against + "&" + name);
+      }
     };
     // The speakers of the quotes before, nearest first (the rules' reading), and whether the quote just
     // before runs into this one with nothing but punctuation between.
@@ -2898,6 +2909,12 @@ class Analysis {
     SpeakerCandidate none;
     add(none, "none");
     add(none, "none&" + voice);
+    // The quote before was someone described but not named ("haar woordvoerder", "een medewerker van de
+    // winkel"), who may be going on.
+    if (previous >= 0 && rules[previous].entity < 0 && !rules[previous].speaker.empty()) {
+      add(none, "previous_unnamed");
+      if (adjacent) add(none, "previous_unnamed&adjacent");
+    }
     if (f.entity < 0) add(none, "rules");
     if (f.entity < 0) add(none, std::string("rules_by=") + f.resolved_by);
     if (!pronoun.empty() && !any_fits) add(none, "none_fits");
