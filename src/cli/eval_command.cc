@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
-#include <regex>
 #include <sstream>
 
 #include "bron/pipeline.h"
@@ -471,7 +470,11 @@ CommandRunner AddEvalCommand(CLI::App& app) {
   quotes->add_option("--split", quote_flags->split, "dev, dev2, dev3 … (later rounds of dev articles), test or all")
       ->check(CLI::Validator(
           [](const std::string& split) {
-            return std::regex_match(split, std::regex("dev([2-9]|[1-9][0-9]+)?|test|all"))
+            // dev, devN for N ≥ 2 (no leading zero), test, all.
+            std::string_view n = std::string_view(split).substr(std::min<size_t>(3, split.size()));
+            bool round = split.starts_with("dev") && !n.empty() && n[0] != '0' &&
+                         n.find_first_not_of("0123456789") == std::string_view::npos && n != "1";
+            return split == "dev" || split == "test" || split == "all" || round
                        ? std::string()
                        : "expected dev, dev2, dev3 …, test or all, not " + split;
           },
