@@ -491,6 +491,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"nl", "Er stonden elektrische auto's klaar voor een proefrit, zegt Arjen de Putter van de coöperatie. "
                   "De Putter kent de discussie over de batterijen. ,,Je hoort veel halve waarheden'', zegt hij.",
                   "direct", "halve waarheden", "zegt", "hij", "Arjen de Putter"},
+        // A name with an age in brackets is a person, whatever the model read it as ("Lion Siek" a place), so
+        // the quote after it is his.
+        QuoteCase{"nl", "Sommige cosplayers lijken verdacht veel op agenten. Zoals Lion Siek (18) uit Leidschendam en "
+                  "zijn vrienden. ,,Ik draag dit pak al twee jaar en niemand heeft er ooit iets van gezegd.''",
+                  "direct", "niemand heeft er", "-", "Lion Siek", "Lion Siek"},
         // A sentence opening with "Dat" and a reporting verb reports the sentence before it (issue 4's
         // "Dat concludeert socioloog Niels Blom"), also with an auxiliary and a participle ...
         QuoteCase{"nl", "De regering kwam met een nieuw plan. Het plan deugt niet. Dat concludeert socioloog Niels Blom.",

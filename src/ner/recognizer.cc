@@ -198,6 +198,8 @@ void NameGivenNames(const std::vector<NerSentence>& document, std::vector<std::v
 // Types the document as a whole shows wrong:
 // - a person's name written between quote marks is the title of something, not a person ("'Wegwijs Lokaal'
 //   is eigenlijk een drieluik"), and so is every other mention of the same words;
+// - a name of two words or more that the model took for an organisation, place or something else, followed
+//   by an age of two or three digits in brackets, is a person ("Lion Siek (18) uit Leidschendam");
 // - a name the model took for an organisation or something else that opens with a first name of the name
 //   lists and ends in the surname of a person of the document is a person too ("zoon Ad Burger" beside "Wil
 //   Burger"), where the document reads that surname with another first name as a person.
@@ -225,6 +227,21 @@ void RetypeDocumentSpans(const std::vector<NerSentence>& document, std::vector<s
       Retype(span, NerTag::kBMisc, tags);
     } else if (sentence.words[span.end - 1].capitalized) {
       surnames[sentence.words[span.end - 1].lower].insert(SpanKey(sentence, span));
+    }
+  }
+  for (NerTag begin_tag : {NerTag::kBOrg, NerTag::kBLoc, NerTag::kBMisc}) {
+    for (const TaggedSpan& span : SpansOf(*tags, begin_tag)) {
+      const std::vector<WordInfo>& words = document[span.sentence].words;
+      if (span.end - span.begin < 2 || span.end + 2 >= words.size() || words[span.end].lower != "(" ||
+          words[span.end + 2].lower != ")") {
+        continue;
+      }
+      const std::string& age = words[span.end + 1].lower;
+      // (Two or three digits: "(1)", "(2)" number the letters of a page, "Amsterdam Parkeervergunning (2)".)
+      if (age.size() >= 2 && age.size() <= 3 && age.find_first_not_of("0123456789") == std::string::npos &&
+          age[0] != '0' && std::stoi(age) <= 120) {
+        Retype(span, NerTag::kBPer, tags);
+      }
     }
   }
   for (NerTag begin_tag : {NerTag::kBOrg, NerTag::kBMisc}) {
