@@ -41,11 +41,14 @@ Status CollectSpeakerExamples(const std::string& gold_path, const std::string& d
           const Quote& q = doc.quotes[choice.quote];
           std::string what = choice.kind + " " + doc.id + " " + std::string(doc.Span(q.start, std::min(q.start + 50, q.end)));
           what += " | gold " + (g.speaker_name ? *g.speaker_name : std::string("null"));
+          std::vector<std::string> candidates;
           for (const SpeakerCandidate& c : choice.candidates) {
-            what += "\n    " + (c.entity < 0 ? std::string("null") : doc.entities[c.entity].name) + ":";
-            for (const std::string& n : c.names) what += " " + n;
+            std::string line = (c.entity < 0 ? std::string("null") : doc.entities[c.entity].name) + ":";
+            for (const std::string& n : c.names) line += " " + n;
+            candidates.push_back(std::move(line));
           }
           out->what.push_back(std::move(what));
+          out->candidates.push_back(std::move(candidates));
           out->choices.push_back(std::move(choice));
           out->right.push_back(std::move(right));
           out->split.emplace_back(split);
@@ -82,22 +85,21 @@ void CrossValidateSpeakers(const SpeakerExamples& examples, const SpeakerRanker:
       m += right[chosen];
       if (right[chosen] != right[examples.choices[i].rules] && shown < max_changes) {
         ++shown;
-        log(std::string(right[chosen] ? "gained" : "lost") + " (" + held + "): " + examples.what[i]);
+        std::string shown_change = std::string(right[chosen] ? "gained" : "lost") + " (" + held + "): " + examples.what[i];
+        for (const std::string& line : examples.candidates[i]) shown_change += "\n    " + line;
+        log(shown_change);
       }
       if (!right[chosen] && errors < max_errors) {
         ++errors;
-        // The quote's line, then one line per candidate (what's layout), each after its mark and score.
-        const std::string& what = examples.what[i];
-        std::string shown_what = "wrong (" + held + "): " + what.substr(0, what.find('\n'));
-        size_t c = 0;
-        for (size_t at = what.find('\n'); at != std::string::npos && c < right.size(); at = what.find('\n', at + 1), ++c) {
-          size_t end = what.find('\n', at + 1);
+        // Each candidate after its mark (">" chosen, "+" right) and score.
+        std::string shown_error = "wrong (" + held + "): " + examples.what[i];
+        for (size_t c = 0; c < right.size(); ++c) {
           char mark[32];
-          std::snprintf(mark, sizeof mark, "\n  %c%c %7.3f", c == chosen ? '>' : ' ', right[c] ? '+' : ' ',
+          std::snprintf(mark, sizeof mark, "\n  %c%c %7.3f    ", c == chosen ? '>' : ' ', right[c] ? '+' : ' ',
                         model.Score(examples.choices[i].candidates[c]));
-          shown_what += mark + what.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+          shown_error += mark + examples.candidates[i][c];
         }
-        log(shown_what);
+        log(shown_error);
       }
     }
     char line[160];

@@ -17,7 +17,8 @@ struct SpeakerExamples {
   std::vector<SpeakerChoice> choices;
   std::vector<std::vector<bool>> right;  // per choice, per candidate
   std::vector<std::string> split;        // per choice: the article's split ("dev", "dev2", …)
-  std::vector<std::string> what;         // per choice: the quote's start and its candidates' names, for errors
+  std::vector<std::string> what;         // per choice: its kind, article, quote's start and gold name
+  std::vector<std::vector<std::string>> candidates;  // per choice, per candidate: its name and features
 };
 
 // The decisions of the rules on the articles of `gold` (JSONL annotation) in `data` (the JSONL news file),
